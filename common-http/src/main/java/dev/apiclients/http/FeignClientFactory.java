@@ -1,0 +1,97 @@
+package dev.apiclients.http;
+
+import dev.apiclients.http.internal.ErrorMapper;
+import dev.apiclients.http.internal.ExceptionTranslator;
+import dev.apiclients.http.internal.ExchangeLog;
+import dev.apiclients.http.internal.FeignAdapters;
+import dev.apiclients.http.internal.Redactor;
+import dev.apiclients.http.internal.RequestPacer;
+import dev.apiclients.http.internal.RetryingTransport;
+import feign.Feign;
+import feign.Logger;
+import feign.Request;
+import feign.Retryer;
+import feign.http2client.Http2Client;
+import java.net.http.HttpClient;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Builds API clients from Feign interfaces, wired the one way every client in this library uses:
+ * JDK {@link HttpClient} over HTTP/1.1 without redirects, credential headers, the {@link
+ * RetryPolicy}, request pacing, origin checks, masked logging, and the {@link ApiException}
+ * hierarchy for every failure. Clients built by one factory share one connection pool and one
+ * pacer, and are thread-safe.
+ */
+public final class FeignClientFactory {
+
+  private final HttpClientConfig config;
+  private final Redactor redactor;
+  private final OriginPolicy originPolicy;
+  private final RetryingTransport transport;
+  private final ErrorMapper errorMapper;
+  private final Request.Options options;
+
+  /**
+   * Creates the factory and its shared transport. No request is sent.
+   *
+   * @param config the validated configuration
+   */
+  public FeignClientFactory(HttpClientConfig config) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.redactor = new Redactor(config.credentials(), config.secretQueryParameters());
+    this.originPolicy = new OriginPolicy(config.baseUrl());
+    HttpClient jdkClient = config.transport() != null
+        ? config.transport()
+        : HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(config.connectTimeout())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    this.transport = new RetryingTransport(
+        new Http2Client(jdkClient), originPolicy, config.retryPolicy(),
+        new RequestPacer(config.requestInterval(), config.clock(), config.sleeper()),
+        config.sleeper(), config.clock(), redactor, new ExchangeLog(config.logLevel(), redactor));
+    this.errorMapper = new ErrorMapper(redactor, config.authFailureHint(), config.clock());
+    this.options = new Request.Options(
+        config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
+        config.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
+  }
+
+  /**
+   * Builds a client for a Feign-annotated interface, targeted at the configured base URL.
+   *
+   * @param api the interface (kept in a client's {@code internal} package)
+   * @param decoder decodes successful bodies into the interface's return types
+   * @param <T> the interface type
+   * @return a thread-safe implementation that throws only {@link ApiException}s for failed calls
+   */
+  public <T> T create(Class<T> api, ResponseBodyDecoder decoder) {
+    T feignClient = Feign.builder()
+        .client(transport)
+        .options(options)
+        .retryer(Retryer.NEVER_RETRY)
+        .requestInterceptor(FeignAdapters.credentials(config.credentials(), config.userAgent()))
+        .errorDecoder(FeignAdapters.errors(errorMapper))
+        .decoder(FeignAdapters.decoder(decoder, redactor))
+        .logLevel(Logger.Level.NONE)
+        .target(api, config.baseUrl().toString());
+    return ExceptionTranslator.wrap(api, feignClient, redactor);
+  }
+
+  /** The policy that decides which links may be followed (the configured origin only). */
+  public OriginPolicy originPolicy() {
+    return originPolicy;
+  }
+
+  /** The configuration this factory was built with. */
+  public HttpClientConfig config() {
+    return config;
+  }
+
+  /** Shows the configuration, secrets masked. */
+  @Override
+  public String toString() {
+    return "FeignClientFactory[" + config + "]";
+  }
+}

@@ -1,0 +1,15 @@
+package dev.apiclients.http;
+
+/** HTTP 404 Not Found: the addressed resource does not exist (or is not visible to these credentials). */
+public class NotFoundException extends ApiException {
+
+  /**
+   * Creates the exception.
+   *
+   * @param message what went wrong, free of secrets
+   * @param response the failed exchange
+   */
+  public NotFoundException(String message, ErrorResponse response) {
+    super(message, response);
+  }
+}

@@ -1,0 +1,283 @@
+package dev.apiclients.http;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * A lazy listing over pages: no request is sent before the first item (or page) is asked for, and
+ * each further page is fetched only when the previous one is used up. Stopping early (closing a
+ * stream, breaking out of a loop) sends no further request.
+ *
+ * <p>The listing ends on an empty page, on the last page, or when the {@link NextPageStrategy}
+ * finds no next page; after {@code maxPages} pages when set. A next page that was already fetched
+ * (a repeating link) fails with {@link PaginationException} instead of looping forever. Each
+ * {@link #iterator()}, {@link #stream()} or {@link #pages()} call starts a new walk from the first
+ * page. A walk is not thread-safe; separate walks are independent.
+ *
+ * @param <T> the item type
+ */
+public final class Paginator<T> implements Iterable<T> {
+
+  private final PageFetcher<T> fetcher;
+  private final PageKey firstPage;
+  private final NextPageStrategy<T> strategy;
+  private final int maxPages;
+  private final Duration minInterval;
+  private final PageProgress.Listener listener;
+  private final Clock clock;
+  private final Sleeper sleeper;
+
+  private Paginator(Builder<T> builder) {
+    this.fetcher = builder.fetcher;
+    this.firstPage = builder.firstPage;
+    this.strategy = builder.strategy;
+    this.maxPages = builder.maxPages;
+    this.minInterval = builder.minInterval;
+    this.listener = builder.listener;
+    this.clock = builder.clock;
+    this.sleeper = builder.sleeper;
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @param fetcher fetches one page per call
+   * @param firstPage the key of the first page
+   * @param strategy finds each next page
+   */
+  public static <T> Builder<T> builder(PageFetcher<T> fetcher, PageKey firstPage, NextPageStrategy<T> strategy) {
+    return new Builder<>(fetcher, firstPage, strategy);
+  }
+
+  /** Iterates over every item of every page, fetching pages as needed. */
+  @Override
+  public Iterator<T> iterator() {
+    PageIterator pages = new PageIterator();
+    return new Iterator<>() {
+      private Iterator<T> current = Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!current.hasNext() && pages.hasNext()) {
+          current = pages.next().items().iterator();
+        }
+        return current.hasNext();
+      }
+
+      @Override
+      public T next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException("no more items");
+        }
+        return current.next();
+      }
+    };
+  }
+
+  /** A lazy, sequential stream of every item. */
+  public Stream<T> stream() {
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL), false);
+  }
+
+  /** A lazy, sequential stream of the pages themselves. */
+  public Stream<Page<T>> pages() {
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(new PageIterator(), Spliterator.ORDERED | Spliterator.NONNULL), false);
+  }
+
+  /** Fetches every page and returns all items, in order. */
+  public List<T> toList() {
+    List<T> all = new ArrayList<>();
+    forEach(all::add);
+    return Collections.unmodifiableList(all);
+  }
+
+  /** Walks the pages of one iteration. */
+  private final class PageIterator implements Iterator<Page<T>> {
+    private final Set<PageKey> seen = new HashSet<>();
+    private PageKey nextKey = firstPage;
+    private RuntimeException pendingFailure;
+    private Page<T> fetched;
+    private int pagesFetched;
+    private long itemsFetched;
+    private Instant lastFetchStart;
+
+    @Override
+    public boolean hasNext() {
+      if (fetched == null && (nextKey != null || pendingFailure != null)) {
+        fetched = fetchNext();
+      }
+      return fetched != null;
+    }
+
+    @Override
+    public Page<T> next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException("no more pages");
+      }
+      Page<T> page = fetched;
+      fetched = null;
+      return page;
+    }
+
+    private Page<T> fetchNext() {
+      if (pendingFailure != null) {
+        RuntimeException failure = pendingFailure;
+        pendingFailure = null;
+        throw failure;
+      }
+      if (maxPages > 0 && pagesFetched >= maxPages) {
+        nextKey = null;
+        return null;
+      }
+      PageKey key = nextKey;
+      nextKey = null;
+      seen.add(key);
+      pauseIfNeeded();
+      lastFetchStart = clock.instant();
+      Page<T> page = Objects.requireNonNull(fetcher.fetch(key), "the page fetcher returned null");
+      pagesFetched++;
+      itemsFetched += page.items().size();
+      if (listener != null) {
+        listener.onPage(new PageProgress(pagesFetched, itemsFetched, totalOf(page)));
+      }
+      if (page.isEmpty()) {
+        return null;
+      }
+      try {
+        Optional<PageKey> next = strategy.next(key, page);
+        if (next.isPresent() && seen.contains(next.get())) {
+          pendingFailure = new PaginationException(
+              "The server's next page (" + describe(next.get()) + ") was already fetched in this listing;"
+                  + " stopped instead of looping forever after " + pagesFetched + " pages.",
+              describe(next.get()));
+        } else {
+          nextKey = next.orElse(null);
+        }
+      } catch (RuntimeException e) {
+        pendingFailure = e;
+      }
+      return page;
+    }
+
+    private void pauseIfNeeded() {
+      if (lastFetchStart == null || minInterval.isZero()) {
+        return;
+      }
+      Duration elapsed = Duration.between(lastFetchStart, clock.instant());
+      Duration wait = minInterval.minus(elapsed);
+      if (wait.isNegative() || wait.isZero()) {
+        return;
+      }
+      try {
+        sleeper.sleep(wait);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new PaginationException("Interrupted while pacing between pages", "");
+      }
+    }
+
+    private OptionalLong totalOf(Page<T> page) {
+      return page.totalItems();
+    }
+
+    private String describe(PageKey key) {
+      return key instanceof PageKey.Link link ? link.uri().toString() : "page " + ((PageKey.Number) key).value();
+    }
+  }
+
+  /**
+   * Builds a {@link Paginator}.
+   *
+   * @param <T> the item type
+   */
+  public static final class Builder<T> {
+    private final PageFetcher<T> fetcher;
+    private final PageKey firstPage;
+    private final NextPageStrategy<T> strategy;
+    private int maxPages;
+    private Duration minInterval = Duration.ZERO;
+    private PageProgress.Listener listener;
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.SYSTEM;
+
+    private Builder(PageFetcher<T> fetcher, PageKey firstPage, NextPageStrategy<T> strategy) {
+      this.fetcher = fetcher;
+      this.firstPage = firstPage;
+      this.strategy = strategy;
+    }
+
+    /** Stops after this many pages (0, the default, for no limit). */
+    public Builder<T> maxPages(int maxPages) {
+      this.maxPages = maxPages;
+      return this;
+    }
+
+    /** The least time between the starts of two page requests (default zero). */
+    public Builder<T> minInterval(Duration minInterval) {
+      this.minInterval = minInterval;
+      return this;
+    }
+
+    /** Receives a {@link PageProgress} after each page. */
+    public Builder<T> progressListener(PageProgress.Listener listener) {
+      this.listener = listener;
+      return this;
+    }
+
+    /** The clock for {@link #minInterval(Duration)} (tests inject a fake one). */
+    public Builder<T> clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    /** How to wait for {@link #minInterval(Duration)} (tests inject one that does not sleep). */
+    public Builder<T> sleeper(Sleeper sleeper) {
+      this.sleeper = sleeper;
+      return this;
+    }
+
+    /**
+     * Validates and builds the paginator; nothing is fetched yet.
+     *
+     * @throws IllegalArgumentException naming the missing or bad option
+     */
+    public Paginator<T> build() {
+      if (fetcher == null) {
+        throw new IllegalArgumentException("fetcher must not be null");
+      }
+      if (firstPage == null) {
+        throw new IllegalArgumentException("firstPage must not be null");
+      }
+      if (strategy == null) {
+        throw new IllegalArgumentException("strategy must not be null");
+      }
+      if (maxPages < 0) {
+        throw new IllegalArgumentException("maxPages must not be negative, was " + maxPages);
+      }
+      if (minInterval == null || minInterval.isNegative()) {
+        throw new IllegalArgumentException("minInterval must be zero or positive, was " + minInterval);
+      }
+      if (clock == null || sleeper == null) {
+        throw new IllegalArgumentException("clock and sleeper must not be null");
+      }
+      return new Paginator<>(this);
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package dev.apiclients.http;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Percent-encodes a value so that it stays exactly one URL path segment: {@code /}, {@code ?},
+ * {@code #}, {@code %}, {@code +}, spaces and non-ASCII characters are all encoded, and a value
+ * of {@code .} or {@code ..} cannot walk up the path.
+ */
+public final class PathSegment {
+
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  private PathSegment() {}
+
+  /**
+   * Encodes one path segment. Letters, digits, {@code - . _ ~} and {@code @} stay as they are
+   * (so an email reads naturally); every other byte of the UTF-8 form is percent-encoded.
+   *
+   * @param value the raw identifier, not blank
+   * @return the encoded segment
+   * @throws IllegalArgumentException if the value is null or blank
+   */
+  public static String encode(String value) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("identifier must not be blank");
+    }
+    if (value.equals(".") || value.equals("..")) {
+      return value.replace(".", "%2E");
+    }
+    StringBuilder encoded = new StringBuilder(value.length() + 8);
+    for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xFF;
+      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+          || c == '-' || c == '.' || c == '_' || c == '~' || c == '@') {
+        encoded.append((char) c);
+      } else {
+        encoded.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+      }
+    }
+    return encoded.toString();
+  }
+}

@@ -1,0 +1,15 @@
+package dev.apiclients.http;
+
+/** HTTP 5xx: the server failed. A GET was already retried per the {@link RetryPolicy}; other methods are never re-sent automatically. */
+public class ServerException extends ApiException {
+
+  /**
+   * Creates the exception.
+   *
+   * @param message what went wrong, free of secrets
+   * @param response the failed exchange
+   */
+  public ServerException(String message, ErrorResponse response) {
+    super(message, response);
+  }
+}

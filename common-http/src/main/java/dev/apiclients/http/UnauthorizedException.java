@@ -1,0 +1,15 @@
+package dev.apiclients.http;
+
+/** HTTP 401 Unauthorized: the credentials are missing or wrong. */
+public class UnauthorizedException extends ApiException {
+
+  /**
+   * Creates the exception.
+   *
+   * @param message what went wrong, free of secrets
+   * @param response the failed exchange
+   */
+  public UnauthorizedException(String message, ErrorResponse response) {
+    super(message, response);
+  }
+}

@@ -1,0 +1,203 @@
+package dev.apiclients.http.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.apiclients.http.ApiError;
+import dev.apiclients.http.ApiException;
+import dev.apiclients.http.BadRequestException;
+import dev.apiclients.http.ConflictException;
+import dev.apiclients.http.ErrorResponse;
+import dev.apiclients.http.ForbiddenException;
+import dev.apiclients.http.NotFoundException;
+import dev.apiclients.http.RateLimitedException;
+import dev.apiclients.http.ServerException;
+import dev.apiclients.http.UnauthorizedException;
+import dev.apiclients.http.UnprocessableEntityException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The one place where an HTTP error response becomes a typed {@link ApiException}: status to
+ * subclass, body to readable message and parsed {@link ApiError}s, secrets masked throughout.
+ */
+public final class ErrorMapper {
+
+  private static final int MESSAGE_SNIPPET_CHARS = 300;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Redactor redactor;
+  private final String authFailureHint;
+  private final Clock clock;
+
+  /**
+   * @param redactor masks secrets
+   * @param authFailureHint added to 401 and 403 messages
+   * @param clock for {@code Retry-After} dates
+   */
+  public ErrorMapper(Redactor redactor, String authFailureHint, Clock clock) {
+    this.redactor = redactor;
+    this.authFailureHint = authFailureHint;
+    this.clock = clock;
+  }
+
+  /**
+   * Maps a non-2xx response to its exception.
+   *
+   * @param status the HTTP status
+   * @param method the request method
+   * @param rawUrl the request URL as sent (secrets are masked here)
+   * @param headers the response headers
+   * @param body the whole response body, possibly empty
+   */
+  public ApiException map(
+      int status, String method, String rawUrl, Map<String, ? extends Collection<String>> headers, byte[] body) {
+    List<String> requestSecrets = redactor.secretValuesIn(rawUrl);
+    String url = redactor.url(rawUrl);
+    String text = redactor.text(new String(body == null ? new byte[0] : body, StandardCharsets.UTF_8), requestSecrets);
+    List<ApiError> errors = parseErrors(text);
+    ErrorResponse response = new ErrorResponse(status, method, url, copyHeaders(headers), text, errors);
+    String message = redactor.text(message(status, method, url, headers, text, errors), requestSecrets);
+    return switch (status) {
+      case 400 -> new BadRequestException(message, response);
+      case 401 -> new UnauthorizedException(message, response);
+      case 403 -> new ForbiddenException(message, response);
+      case 404 -> new NotFoundException(message, response);
+      case 409 -> new ConflictException(message, response);
+      case 422 -> new UnprocessableEntityException(message, response);
+      case 429 -> new RateLimitedException(message, response, RetryAfter.from(headers, clock).orElse(null));
+      default -> status >= 500 && status <= 599
+          ? new ServerException(message, response)
+          : new ApiException(message, response);
+    };
+  }
+
+  private String message(
+      int status, String method, String url, Map<String, ? extends Collection<String>> headers,
+      String body, List<ApiError> errors) {
+    StringBuilder message = new StringBuilder()
+        .append("HTTP ").append(status).append(reason(status))
+        .append(" from ").append(method).append(' ').append(url);
+    if (!errors.isEmpty()) {
+      message.append(": ").append(errors.stream().map(ApiError::describe).filter(s -> !s.isEmpty())
+          .collect(Collectors.joining("; ")));
+    } else if (!body.isBlank()) {
+      message.append(": ").append(describeUnparsedBody(body, headers));
+    } else {
+      message.append(" (empty body)");
+    }
+    if (status == 401 || status == 403) {
+      message.append(". ").append(authFailureHint);
+    } else if (status == 429) {
+      Optional<Duration> wait = RetryAfter.from(headers, clock);
+      message.append(wait.map(d -> ". The server asked to wait " + d.toSeconds() + " s before retrying")
+          .orElse(". Rate limited; slow down before retrying"));
+    } else if (status >= 500) {
+      message.append(". The server failed; a read was retried per the retry policy, other methods are never re-sent");
+    }
+    return message.toString();
+  }
+
+  private static String describeUnparsedBody(String body, Map<String, ? extends Collection<String>> headers) {
+    String contentType = headerValue(headers, "Content-Type").orElse("unknown type");
+    String plain = body.replaceAll("(?s)<(script|style).*?</\\1>", " ")
+        .replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
+    if (plain.length() > MESSAGE_SNIPPET_CHARS) {
+      plain = plain.substring(0, MESSAGE_SNIPPET_CHARS) + "...";
+    }
+    boolean looksJson = body.stripLeading().startsWith("{") || body.stripLeading().startsWith("[");
+    return (looksJson ? "unreadable JSON body (" : "non-JSON body (") + contentType + "): " + plain;
+  }
+
+  /**
+   * Reads errors from a body: a JSON:API {@code errors[]} array, or a JSON object with a {@code
+   * message}, {@code error}, {@code detail} or {@code title}. Anything else gives none.
+   */
+  static List<ApiError> parseErrors(String body) {
+    if (body == null || body.isBlank()) {
+      return List.of();
+    }
+    JsonNode root;
+    try {
+      root = JSON.readTree(body);
+    } catch (Exception notJson) {
+      return List.of();
+    }
+    if (root == null || !root.isObject()) {
+      return List.of();
+    }
+    JsonNode errors = root.get("errors");
+    List<ApiError> parsed = new ArrayList<>();
+    if (errors != null && errors.isArray()) {
+      for (JsonNode error : errors) {
+        if (error.isObject()) {
+          JsonNode source = error.get("source");
+          parsed.add(new ApiError(
+              text(error.get("status")), text(error.get("code")), text(error.get("title")),
+              text(error.get("detail")), source == null ? null : text(source.get("pointer"))));
+        } else if (error.isValueNode()) {
+          parsed.add(new ApiError(null, null, null, error.asText(), null));
+        }
+      }
+      return parsed;
+    }
+    for (String field : List.of("message", "error", "detail", "title", "error_description")) {
+      JsonNode value = root.get(field);
+      if (value != null && value.isValueNode() && !value.asText().isBlank()) {
+        JsonNode code = root.get("code");
+        return List.of(new ApiError(null, code == null ? null : text(code), null, value.asText(), null));
+      }
+      if (value != null && value.isObject() && value.get("message") != null) {
+        return List.of(new ApiError(null, text(value.get("code")), null, text(value.get("message")), null));
+      }
+    }
+    return List.of();
+  }
+
+  private static String text(JsonNode node) {
+    return node == null || node.isNull() ? null : node.isValueNode() ? node.asText() : node.toString();
+  }
+
+  private static Optional<String> headerValue(Map<String, ? extends Collection<String>> headers, String name) {
+    if (headers == null) {
+      return Optional.empty();
+    }
+    return headers.entrySet().stream()
+        .filter(e -> e.getKey() != null && e.getKey().equalsIgnoreCase(name))
+        .flatMap(e -> e.getValue().stream())
+        .findFirst();
+  }
+
+  static Map<String, List<String>> copyHeaders(Map<String, ? extends Collection<String>> headers) {
+    if (headers == null) {
+      return Map.of();
+    }
+    return headers.entrySet().stream()
+        .filter(e -> e.getKey() != null && !e.getKey().equalsIgnoreCase("Set-Cookie"))
+        .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue()), (a, b) -> a));
+  }
+
+  private static String reason(int status) {
+    return switch (status) {
+      case 400 -> " Bad Request";
+      case 401 -> " Unauthorized";
+      case 403 -> " Forbidden";
+      case 404 -> " Not Found";
+      case 405 -> " Method Not Allowed";
+      case 409 -> " Conflict";
+      case 422 -> " Unprocessable Entity";
+      case 429 -> " Too Many Requests";
+      case 500 -> " Internal Server Error";
+      case 502 -> " Bad Gateway";
+      case 503 -> " Service Unavailable";
+      case 504 -> " Gateway Timeout";
+      default -> "";
+    };
+  }
+}

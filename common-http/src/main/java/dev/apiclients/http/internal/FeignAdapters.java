@@ -1,0 +1,99 @@
+package dev.apiclients.http.internal;
+
+import dev.apiclients.http.ApiException;
+import dev.apiclients.http.CredentialHeaders;
+import dev.apiclients.http.ErrorResponse;
+import dev.apiclients.http.ResponseBodyDecoder;
+import dev.apiclients.http.ResponseDecodingException;
+import feign.RequestInterceptor;
+import feign.RequestTemplate;
+import feign.Response;
+import feign.codec.Decoder;
+import feign.codec.ErrorDecoder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The small adapters that plug the library's own types into Feign. */
+public final class FeignAdapters {
+
+  private static final int DECODE_SNIPPET_CHARS = 200;
+
+  private FeignAdapters() {}
+
+  /** Adds the credential headers and the {@code User-Agent} to every request. */
+  public static RequestInterceptor credentials(CredentialHeaders credentials, String userAgent) {
+    return new RequestInterceptor() {
+      @Override
+      public void apply(RequestTemplate template) {
+        credentials.asMap().forEach((name, value) -> {
+          template.removeHeader(name);
+          template.header(name, List.of(value));
+        });
+        template.removeHeader("User-Agent");
+        template.header("User-Agent", List.of(userAgent));
+      }
+
+      @Override
+      public String toString() {
+        return "CredentialInterceptor[" + credentials + "]";
+      }
+    };
+  }
+
+  /** Maps every non-2xx response through the one {@link ErrorMapper}. */
+  public static ErrorDecoder errors(ErrorMapper mapper) {
+    return (methodKey, response) -> mapper.map(
+        response.status(), response.request().httpMethod().name(), response.request().url(),
+        response.headers(), bodyOf(response));
+  }
+
+  /** Decodes 2xx bodies with the client's decoder; any failure becomes a {@link ResponseDecodingException}. */
+  public static Decoder decoder(ResponseBodyDecoder decoder, Redactor redactor) {
+    return (response, type) -> decode(decoder, redactor, response, type);
+  }
+
+  private static Object decode(ResponseBodyDecoder decoder, Redactor redactor, Response response, Type type) {
+    byte[] body = bodyOf(response);
+    try {
+      return decoder.decode(body, type);
+    } catch (ApiException e) {
+      throw e;
+    } catch (Exception | StackOverflowError e) {
+      String method = response.request().httpMethod().name();
+      String url = redactor.url(response.request().url());
+      String text = redactor.text(new String(body, StandardCharsets.UTF_8), redactor.secretValuesIn(response.request().url()));
+      String snippet = text.length() > DECODE_SNIPPET_CHARS ? text.substring(0, DECODE_SNIPPET_CHARS) + "..." : text;
+      throw new ResponseDecodingException(
+          "HTTP " + response.status() + " from " + method + " " + url + " had a body that could not be read as "
+              + simpleName(type) + ": " + firstLine(e) + (text.isBlank() ? " (empty body)" : "; body: " + snippet),
+          new ErrorResponse(response.status(), method, url, ErrorMapper.copyHeaders(response.headers()), text, List.of()));
+    }
+  }
+
+  /** Reads a (buffered) body once; an absent body is empty. */
+  static byte[] bodyOf(Response response) {
+    if (response.body() == null) {
+      return new byte[0];
+    }
+    try (InputStream in = response.body().asInputStream()) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      return new byte[0];
+    }
+  }
+
+  private static String simpleName(Type type) {
+    String name = type.getTypeName();
+    return name.substring(name.lastIndexOf('.') + 1);
+  }
+
+  private static String firstLine(Throwable e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    int newline = message.indexOf('\n');
+    message = newline < 0 ? message : message.substring(0, newline);
+    return message.length() > 300 ? message.substring(0, 300) + "..." : message;
+  }
+}

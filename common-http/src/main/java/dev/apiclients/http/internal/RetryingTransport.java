@@ -1,0 +1,227 @@
+package dev.apiclients.http.internal;
+
+import dev.apiclients.http.ApiConnectionException;
+import dev.apiclients.http.ErrorResponse;
+import dev.apiclients.http.OriginPolicy;
+import dev.apiclients.http.ResponseDecodingException;
+import dev.apiclients.http.RetryPolicy;
+import dev.apiclients.http.Sleeper;
+import feign.Client;
+import feign.Request;
+import feign.Response;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The transport every client sends through. For each call it checks the origin (credentials only
+ * go to the configured host), paces, sends, reads the whole body once, and retries per the {@link
+ * RetryPolicy}. A call that gets no usable response ends in {@link ApiConnectionException}; a
+ * non-2xx response is handed back for the error decoder to map.
+ */
+public final class RetryingTransport implements Client {
+
+  /** The largest response body read; a longer one is refused rather than exhausting memory. */
+  public static final int MAX_BODY_BYTES = 32 * 1024 * 1024;
+
+  private final Client delegate;
+  private final OriginPolicy originPolicy;
+  private final RetryPolicy retryPolicy;
+  private final RequestPacer pacer;
+  private final Sleeper sleeper;
+  private final Clock clock;
+  private final Redactor redactor;
+  private final ExchangeLog log;
+
+  /**
+   * @param delegate the real transport
+   * @param originPolicy the only origin requests may go to
+   * @param retryPolicy when to re-send
+   * @param pacer spaces requests
+   * @param sleeper waits between attempts
+   * @param clock reads {@code Retry-After} dates
+   * @param redactor masks secrets in messages
+   * @param log logs exchanges
+   */
+  public RetryingTransport(
+      Client delegate, OriginPolicy originPolicy, RetryPolicy retryPolicy, RequestPacer pacer,
+      Sleeper sleeper, Clock clock, Redactor redactor, ExchangeLog log) {
+    this.delegate = delegate;
+    this.originPolicy = originPolicy;
+    this.retryPolicy = retryPolicy;
+    this.pacer = pacer;
+    this.sleeper = sleeper;
+    this.clock = clock;
+    this.redactor = redactor;
+    this.log = log;
+  }
+
+  @Override
+  public Response execute(Request request, Request.Options options) {
+    String method = request.httpMethod().name();
+    String url = request.url();
+    originPolicy.requireSameOrigin(toUri(url));
+    for (int attempt = 1; ; attempt++) {
+      awaitTurn(method, url);
+      log.request(method, url, request.headers(), attempt);
+      long start = System.nanoTime();
+      Response response;
+      try {
+        response = buffered(delegate.execute(request, options), method, url);
+      } catch (IOException e) {
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        boolean sent = !neverSent(e);
+        String what = describe(e, sent);
+        log.failure(method, url, what, took);
+        Optional<Duration> wait = retryPolicy.delayAfterConnectionFailure(method, sent, attempt);
+        if (wait.isEmpty()) {
+          throw connectionFailure(method, url, e, sent, what, attempt);
+        }
+        log.retry(method, url, what, wait.get(), attempt + 1);
+        sleep(wait.get(), method, url);
+        continue;
+      }
+      log.response(method, url, response.status(), response.headers(),
+          response.body() == null ? 0 : response.body().length(), Duration.ofNanos(System.nanoTime() - start));
+      int status = response.status();
+      if (status >= 200 && status < 300) {
+        return response;
+      }
+      Optional<Duration> wait = retryPolicy.delayAfterResponse(
+          method, status, RetryAfter.from(response.headers(), clock), attempt);
+      if (wait.isEmpty()) {
+        return response;
+      }
+      log.retry(method, url, "HTTP " + status, wait.get(), attempt + 1);
+      sleep(wait.get(), method, url);
+    }
+  }
+
+  private Response buffered(Response response, String method, String url) throws IOException {
+    byte[] body;
+    if (response.body() == null) {
+      body = new byte[0];
+    } else {
+      try (InputStream in = response.body().asInputStream()) {
+        body = readBounded(in, method, url, response.status());
+      }
+    }
+    return response.toBuilder().body(body).build();
+  }
+
+  private byte[] readBounded(InputStream in, String method, String url, int status) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] chunk = new byte[16 * 1024];
+    int total = 0;
+    for (int n; (n = in.read(chunk)) != -1; ) {
+      total += n;
+      if (total > MAX_BODY_BYTES) {
+        throw new ResponseDecodingException(
+            "The response body is larger than " + MAX_BODY_BYTES + " bytes; refused to read it",
+            new ErrorResponse(status, method, redactor.url(url), null, "", List.of()));
+      }
+      out.write(chunk, 0, n);
+    }
+    return out.toByteArray();
+  }
+
+  private void awaitTurn(String method, String url) {
+    try {
+      pacer.awaitTurn();
+    } catch (InterruptedException e) {
+      throw interrupted(method, url, e);
+    }
+  }
+
+  private void sleep(Duration wait, String method, String url) {
+    try {
+      sleeper.sleep(wait);
+    } catch (InterruptedException e) {
+      throw interrupted(method, url, e);
+    }
+  }
+
+  private ApiConnectionException interrupted(String method, String url, InterruptedException e) {
+    Thread.currentThread().interrupt();
+    return new ApiConnectionException(
+        method + " " + redactor.url(url) + " was interrupted while waiting to send",
+        ErrorResponse.noResponse(method, redactor.url(url)), false, e);
+  }
+
+  private ApiConnectionException connectionFailure(
+      String method, String url, IOException e, boolean sent, String what, int attempts) {
+    boolean outcomeUnknown = sent && !RetryPolicy.isIdempotentRead(method);
+    String safeUrl = redactor.url(url);
+    StringBuilder message = new StringBuilder()
+        .append(method).append(' ').append(safeUrl).append(" failed: ").append(what);
+    if (attempts > 1) {
+      message.append(" (after ").append(attempts).append(" attempts)");
+    }
+    if (outcomeUnknown) {
+      message.append(". The outcome is unknown: the server may have received and acted on the request,"
+          + " so it was not re-sent. Check the current state before sending it again.");
+    } else if (!sent) {
+      message.append(". Nothing reached the server; check the base URL, the network and any proxy.");
+    }
+    IOException cause = e.getClass().getName().startsWith("java.") ? e : null;
+    return new ApiConnectionException(
+        redactor.text(message.toString(), redactor.secretValuesIn(url)),
+        ErrorResponse.noResponse(method, safeUrl), outcomeUnknown, cause);
+  }
+
+  /** Whether the exception proves that no byte of the request reached the server. */
+  static boolean neverSent(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof HttpConnectTimeoutException || t instanceof ConnectException
+          || t instanceof UnknownHostException || t instanceof NoRouteToHostException
+          || t instanceof UnresolvedAddressException) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private static String describe(IOException e, boolean sent) {
+    if (!sent) {
+      return "could not connect (" + safeMessage(e) + ")";
+    }
+    if (e instanceof HttpTimeoutException) {
+      return "no response within the read timeout";
+    }
+    return "the connection broke before a complete response arrived (" + safeMessage(e) + ")";
+  }
+
+  private static String safeMessage(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && !t.getMessage().isBlank()) {
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return e.getClass().getSimpleName();
+  }
+
+  private static URI toUri(String url) {
+    try {
+      return URI.create(url);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("Invalid request URL (an identifier may need encoding)");
+    }
+  }
+}

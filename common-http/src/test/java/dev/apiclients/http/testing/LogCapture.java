@@ -1,0 +1,58 @@
+package dev.apiclients.http.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+
+/**
+ * Captures what the library logs (through {@link System.Logger}, which defaults to
+ * java.util.logging) so tests can assert that no secret is ever logged. Use in try-with-resources.
+ */
+public final class LogCapture extends Handler implements AutoCloseable {
+
+  private final Logger logger;
+  private final Level previousLevel;
+  private final List<String> lines = new ArrayList<>();
+  private final SimpleFormatter formatter = new SimpleFormatter();
+
+  private LogCapture(String loggerName) {
+    this.logger = Logger.getLogger(loggerName);
+    this.previousLevel = logger.getLevel();
+    logger.setLevel(Level.ALL);
+    setLevel(Level.ALL);
+    logger.addHandler(this);
+  }
+
+  /** Starts capturing the library's HTTP log ({@code dev.apiclients}) at every level. */
+  public static LogCapture start() {
+    return new LogCapture("dev.apiclients");
+  }
+
+  @Override
+  public synchronized void publish(LogRecord record) {
+    lines.add(formatter.format(record));
+  }
+
+  /** Everything captured so far, one formatted record per entry. */
+  public synchronized List<String> lines() {
+    return List.copyOf(lines);
+  }
+
+  /** Everything captured so far as one text. */
+  public synchronized String text() {
+    return String.join("", lines);
+  }
+
+  @Override
+  public void flush() {}
+
+  @Override
+  public void close() {
+    logger.removeHandler(this);
+    logger.setLevel(previousLevel);
+  }
+}
