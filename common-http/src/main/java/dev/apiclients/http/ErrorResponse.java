@@ -1,8 +1,10 @@
 package dev.apiclients.http;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * What a failed call looked like, carried by every {@link ApiException}: the request line and the
@@ -12,7 +14,7 @@ import java.util.Objects;
  * @param status the HTTP status code, or {@code -1} when no response was received
  * @param method the HTTP method, such as {@code GET}
  * @param url the request URL with secret query parameters masked as {@code ***}
- * @param headers the response headers (empty when there was no response)
+ * @param headers the response headers, names matched case-insensitively (empty when there was no response)
  * @param body the response body as text, at most {@link #MAX_BODY_CHARS} characters (empty when none)
  * @param errors the errors parsed from the body (empty when the body held none)
  */
@@ -31,7 +33,7 @@ public record ErrorResponse(
   public ErrorResponse {
     method = Objects.requireNonNullElse(method, "");
     url = Objects.requireNonNullElse(url, "");
-    headers = headers == null ? Map.of() : Map.copyOf(headers);
+    headers = caseInsensitiveCopy(headers);
     body = bound(Objects.requireNonNullElse(body, ""));
     errors = errors == null ? List.of() : List.copyOf(errors);
   }
@@ -39,6 +41,14 @@ public record ErrorResponse(
   /** An exchange that got no response at all (refused, reset, timed out). */
   public static ErrorResponse noResponse(String method, String url) {
     return new ErrorResponse(-1, method, url, Map.of(), "", List.of());
+  }
+
+  private static Map<String, List<String>> caseInsensitiveCopy(Map<String, List<String>> headers) {
+    TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    if (headers != null) {
+      headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
+    }
+    return Collections.unmodifiableMap(copy);
   }
 
   private static String bound(String body) {

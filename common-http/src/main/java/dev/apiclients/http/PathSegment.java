@@ -14,8 +14,11 @@ public final class PathSegment {
   private PathSegment() {}
 
   /**
-   * Encodes one path segment. Letters, digits, {@code - . _ ~} and {@code @} stay as they are
-   * (so an email reads naturally); every other byte of the UTF-8 form is percent-encoded.
+   * Encodes one path segment. Letters, digits and {@code - . _ ~} stay as they are; every other
+   * byte of the UTF-8 form is percent-encoded ({@code @} too, as Feign re-encodes a value that
+   * mixes raw reserved characters with escapes). Use the result with {@code @Param(encoded = true)}
+   * on a request line declared with {@code decodeSlash = false}, so that an encoded {@code /}
+   * stays encoded.
    *
    * @param value the raw identifier, not blank
    * @return the encoded segment
@@ -32,7 +35,7 @@ public final class PathSegment {
     for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xFF;
       if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-          || c == '-' || c == '.' || c == '_' || c == '~' || c == '@') {
+          || c == '-' || c == '.' || c == '_' || c == '~') {
         encoded.append((char) c);
       } else {
         encoded.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);

@@ -22,7 +22,7 @@ public interface TestApi {
   /** A numbered page of things. */
   record ThingPage(int pages, long total, List<Thing> things, String next) {}
 
-  @RequestLine("GET /things/{id}")
+  @RequestLine(value = "GET /things/{id}", decodeSlash = false)
   Thing get(@Param(value = "id", encoded = true) String id);
 
   @RequestLine("GET /things?page={page}")
@@ -34,10 +34,10 @@ public interface TestApi {
   @RequestLine("POST /things?name={name}&password={password}")
   void create(@Param("name") String name, @Param("password") String password);
 
-  @RequestLine("PATCH /things/{id}")
+  @RequestLine(value = "PATCH /things/{id}", decodeSlash = false)
   void restore(@Param(value = "id", encoded = true) String id);
 
-  @RequestLine("DELETE /things/{id}")
+  @RequestLine(value = "DELETE /things/{id}", decodeSlash = false)
   void delete(@Param(value = "id", encoded = true) String id);
 
   /** A config for a test server: fake time, fast exact backoff, credentials, short timeouts. */

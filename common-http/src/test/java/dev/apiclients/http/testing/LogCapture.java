@@ -16,13 +16,16 @@ public final class LogCapture extends Handler implements AutoCloseable {
 
   private final Logger logger;
   private final Level previousLevel;
+  private final boolean previousUseParent;
   private final List<String> lines = new ArrayList<>();
   private final SimpleFormatter formatter = new SimpleFormatter();
 
   private LogCapture(String loggerName) {
     this.logger = Logger.getLogger(loggerName);
     this.previousLevel = logger.getLevel();
+    this.previousUseParent = logger.getUseParentHandlers();
     logger.setLevel(Level.ALL);
+    logger.setUseParentHandlers(false);
     setLevel(Level.ALL);
     logger.addHandler(this);
   }
@@ -54,5 +57,6 @@ public final class LogCapture extends Handler implements AutoCloseable {
   public void close() {
     logger.removeHandler(this);
     logger.setLevel(previousLevel);
+    logger.setUseParentHandlers(previousUseParent);
   }
 }

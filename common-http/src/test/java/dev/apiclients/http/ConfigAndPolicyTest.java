@@ -1,0 +1,121 @@
+package dev.apiclients.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ConfigAndPolicyTest {
+
+  @Test
+  void baseUrlIsRequiredAndValidated() {
+    assertThatThrownBy(() -> HttpClientConfig.builder().build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("baseUrl is required");
+    assertThatThrownBy(() -> HttpClientConfig.builder().baseUrl("api.example.com").build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("absolute http(s) URL");
+    assertThatThrownBy(() -> HttpClientConfig.builder().baseUrl("https://u:p@api.example.com").build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("user info");
+    assertThatThrownBy(() -> HttpClientConfig.builder().baseUrl("http://api.example.com").build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("plain http");
+  }
+
+  @Test
+  void plainHttpIsAllowedOnLoopbackOrWhenOptedIn() {
+    assertThat(HttpClientConfig.builder().baseUrl("http://localhost:8080/").build().baseUrl())
+        .isEqualTo(URI.create("http://localhost:8080"));
+    assertThat(HttpClientConfig.builder().baseUrl("http://127.0.0.1:9").build().baseUrl().getPort()).isEqualTo(9);
+    assertThat(HttpClientConfig.builder().baseUrl("http://intranet.test").allowInsecureHttp(true).build().baseUrl())
+        .isEqualTo(URI.create("http://intranet.test"));
+  }
+
+  @Test
+  void optionsAreValidatedByName() {
+    HttpClientConfig.Builder ok = HttpClientConfig.builder().baseUrl("https://api.example.com");
+    assertThatThrownBy(() -> ok.readTimeout(Duration.ZERO).build()).hasMessageContaining("readTimeout");
+    ok.readTimeout(Duration.ofSeconds(1));
+    assertThatThrownBy(() -> ok.connectTimeout(null).build()).hasMessageContaining("connectTimeout");
+    ok.connectTimeout(Duration.ofSeconds(1));
+    assertThatThrownBy(() -> ok.requestInterval(Duration.ofSeconds(-1)).build()).hasMessageContaining("requestInterval");
+    ok.requestInterval(Duration.ZERO);
+    assertThatThrownBy(() -> ok.userAgent("a\nb").build()).hasMessageContaining("userAgent");
+  }
+
+  @Test
+  void configToStringMasksCredentials() {
+    HttpClientConfig config = HttpClientConfig.builder().baseUrl("https://api.example.com")
+        .credentials(CredentialHeaders.of(java.util.Map.of("X-Api-Token", "tok-very-secret"))).build();
+
+    assertThat(config.toString()).contains("X-Api-Token=***").doesNotContain("tok-very-secret");
+  }
+
+  @Test
+  void originPolicyResolvesRelativeLinksAndRefusesOtherOrigins() {
+    OriginPolicy policy = new OriginPolicy(URI.create("https://cp.example.com/base"));
+
+    assertThat(policy.resolve("/api/v3/x?page%5Bnumber%5D=2")).isEqualTo(URI.create("https://cp.example.com/api/v3/x?page%5Bnumber%5D=2"));
+    assertThat(policy.resolve("next?p=2")).isEqualTo(URI.create("https://cp.example.com/base/next?p=2"));
+    assertThat(policy.resolve("https://CP.example.com:443/y")).isEqualTo(URI.create("https://CP.example.com:443/y"));
+    assertThatThrownBy(() -> policy.resolve("http://cp.example.com/y")).isInstanceOf(UntrustedLinkException.class);
+    assertThatThrownBy(() -> policy.resolve("https://cp.example.com:8443/y")).isInstanceOf(UntrustedLinkException.class);
+    assertThatThrownBy(() -> policy.resolve("https://evil.example.com/y")).isInstanceOf(UntrustedLinkException.class)
+        .hasMessageContaining("evil.example.com");
+    assertThatThrownBy(() -> policy.resolve("//evil.example.com/y")).isInstanceOf(UntrustedLinkException.class);
+    assertThatThrownBy(() -> policy.resolve("https://user@cp.example.com/y")).isInstanceOf(UntrustedLinkException.class);
+    assertThatThrownBy(() -> policy.resolve("ht tp://bad")).isInstanceOf(UntrustedLinkException.class);
+  }
+
+  @Test
+  void pathSegmentsStayOneSegment() {
+    assertThat(PathSegment.encode("samthewise@example.com")).isEqualTo("samthewise%40example.com");
+    assertThat(PathSegment.encode("a+b@example.com")).isEqualTo("a%2Bb%40example.com");
+    assertThat(PathSegment.encode("12/34")).isEqualTo("12%2F34");
+    assertThat(PathSegment.encode("../x")).isEqualTo("..%2Fx");
+    assertThat(PathSegment.encode("..")).isEqualTo("%2E%2E");
+    assertThat(PathSegment.encode("a?b#c%d e")).isEqualTo("a%3Fb%23c%25d%20e");
+    assertThat(PathSegment.encode("Anaïs")).isEqualTo("Ana%C3%AFs");
+    assertThatThrownBy(() -> PathSegment.encode(" ")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> PathSegment.encode(null)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void retryPolicyDecisions() {
+    RetryPolicy policy = RetryPolicy.builder().jitter(0).build();
+
+    assertThat(policy.delayAfterResponse("GET", 503, Optional.empty(), 1)).contains(Duration.ofMillis(500));
+    assertThat(policy.delayAfterResponse("GET", 503, Optional.empty(), 3)).contains(Duration.ofSeconds(2));
+    assertThat(policy.delayAfterResponse("GET", 503, Optional.empty(), 4)).isEmpty();
+    assertThat(policy.delayAfterResponse("POST", 503, Optional.empty(), 1)).isEmpty();
+    assertThat(policy.delayAfterResponse("DELETE", 500, Optional.empty(), 1)).isEmpty();
+    assertThat(policy.delayAfterResponse("POST", 429, Optional.of(Duration.ofSeconds(2)), 1)).contains(Duration.ofSeconds(2));
+    assertThat(policy.delayAfterResponse("GET", 429, Optional.of(Duration.ofSeconds(61)), 1)).isEmpty();
+    assertThat(policy.delayAfterResponse("GET", 400, Optional.of(Duration.ofSeconds(1)), 1)).isEmpty();
+    assertThat(policy.delayAfterConnectionFailure("POST", false, 1)).contains(Duration.ofMillis(500));
+    assertThat(policy.delayAfterConnectionFailure("POST", true, 1)).isEmpty();
+    assertThat(policy.delayAfterConnectionFailure("PATCH", true, 1)).isEmpty();
+    assertThat(policy.delayAfterConnectionFailure("GET", true, 1)).contains(Duration.ofMillis(500));
+    assertThat(RetryPolicy.none().delayAfterResponse("GET", 503, Optional.empty(), 1)).isEmpty();
+  }
+
+  @Test
+  void backoffIsCappedAndJitterOnlyShortensIt() {
+    RetryPolicy policy = RetryPolicy.builder().maxAttempts(20).initialBackoff(Duration.ofSeconds(1))
+        .maxBackoff(Duration.ofSeconds(5)).jitter(0.5).build();
+
+    for (int attempt = 1; attempt < 20; attempt++) {
+      Duration wait = policy.delayAfterResponse("GET", 500, Optional.empty(), attempt).orElseThrow();
+      long ceiling = Math.min(5_000, 1_000L << Math.min(attempt - 1, 10));
+      assertThat(wait.toMillis()).isBetween(ceiling / 2, ceiling);
+    }
+  }
+
+  @Test
+  void retryPolicyValidates() {
+    assertThatThrownBy(() -> RetryPolicy.builder().maxAttempts(0).build()).hasMessageContaining("maxAttempts");
+    assertThatThrownBy(() -> RetryPolicy.builder().jitter(1.5).build()).hasMessageContaining("jitter");
+    assertThatThrownBy(() -> RetryPolicy.builder().initialBackoff(Duration.ofSeconds(10)).maxBackoff(Duration.ofSeconds(1)).build())
+        .hasMessageContaining("maxBackoff");
+  }
+}

@@ -1,0 +1,201 @@
+package dev.apiclients.http;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.apiclients.http.testing.FakeTime;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class PaginatorTest {
+
+  @RegisterExtension
+  static WireMockExtension server = WireMockExtension.newInstance()
+      .options(wireMockConfig().dynamicPort())
+      .failOnUnmatchedRequests(true)
+      .build();
+
+  @RegisterExtension
+  static WireMockExtension otherOrigin = WireMockExtension.newInstance()
+      .options(wireMockConfig().dynamicPort())
+      .failOnUnmatchedRequests(true)
+      .build();
+
+  private final FakeTime time = new FakeTime();
+  private final FeignClientFactory factory = new FeignClientFactory(TestApi.config(server.baseUrl(), time).build());
+  private final TestApi api = factory.create(TestApi.class, TestApi.DECODER);
+
+  /** Fetches numbered pages with ?page=N, or followed links. */
+  private final PageFetcher<TestApi.Thing> fetcher = key -> {
+    TestApi.ThingPage page = key instanceof PageKey.Link link ? api.follow(link.uri())
+        : api.page(((PageKey.Number) key).value());
+    return new Page<>(page.things(), java.util.OptionalInt.of(page.pages()), java.util.OptionalLong.of(page.total()),
+        java.util.Optional.ofNullable(page.next()));
+  };
+
+  private static String pageBody(int pages, int total, List<Integer> ids, String next) {
+    String things = ids.stream().map(id -> "{\"id\":\"" + id + "\",\"name\":\"thing " + id + "\"}")
+        .collect(Collectors.joining(","));
+    try {
+      return "{\"pages\":" + pages + ",\"total\":" + total + ",\"things\":[" + things + "],\"next\":"
+          + TestApi.JSON.writeValueAsString(next) + "}";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<Integer> range(int fromInclusive, int toInclusive) {
+    return IntStream.rangeClosed(fromInclusive, toInclusive).boxed().toList();
+  }
+
+  private void stubNumberedPages() {
+    server.stubFor(get(urlPathEqualTo("/things")).withQueryParam("page", equalTo("1")).willReturn(okJson(pageBody(3, 7, range(1, 3), null))));
+    server.stubFor(get(urlPathEqualTo("/things")).withQueryParam("page", equalTo("2")).willReturn(okJson(pageBody(3, 7, range(4, 6), null))));
+    server.stubFor(get(urlPathEqualTo("/things")).withQueryParam("page", equalTo("3")).willReturn(okJson(pageBody(3, 7, List.of(7), null))));
+  }
+
+  private Paginator.Builder<TestApi.Thing> numbered() {
+    return Paginator.builder(fetcher, PageKey.number(1), NextPageStrategy.<TestApi.Thing>pageNumbers())
+        .clock(time).sleeper(time);
+  }
+
+  private Paginator.Builder<TestApi.Thing> linked(String firstLink) {
+    return Paginator.builder(fetcher, PageKey.link(factory.originPolicy().resolve(firstLink)),
+        NextPageStrategy.<TestApi.Thing>followLinks(factory.originPolicy())).clock(time).sleeper(time);
+  }
+
+  private static List<String> ids(List<TestApi.Thing> things) {
+    return things.stream().map(TestApi.Thing::id).toList();
+  }
+
+  @Test
+  void threeNumberedPagesAreFetchedLazilyWithThreeRequests() {
+    stubNumberedPages();
+    Paginator<TestApi.Thing> paginator = numbered().build();
+    var stream = paginator.stream();
+
+    server.verify(0, getRequestedFor(urlPathEqualTo("/things")));
+    assertThat(ids(stream.toList())).containsExactly("1", "2", "3", "4", "5", "6", "7");
+    server.verify(3, getRequestedFor(urlPathEqualTo("/things")));
+  }
+
+  @Test
+  void stoppingEarlySendsNoFurtherRequest() {
+    stubNumberedPages();
+
+    List<TestApi.Thing> firstFour = numbered().build().stream().limit(4).toList();
+
+    assertThat(ids(firstFour)).containsExactly("1", "2", "3", "4");
+    server.verify(2, getRequestedFor(urlPathEqualTo("/things")));
+  }
+
+  @Test
+  void anEmptyPageEndsTheListingEvenWithoutAPageCount() {
+    server.stubFor(get(urlPathEqualTo("/things")).withQueryParam("page", equalTo("1")).willReturn(okJson(pageBody(99, 99, range(1, 2), null))));
+    server.stubFor(get(urlPathEqualTo("/things")).withQueryParam("page", equalTo("2")).willReturn(okJson(pageBody(99, 99, List.of(), null))));
+
+    assertThat(ids(numbered().build().toList())).containsExactly("1", "2");
+    server.verify(2, getRequestedFor(urlPathEqualTo("/things")));
+  }
+
+  @Test
+  void maxPagesPauseAndProgressAreHonoured() {
+    stubNumberedPages();
+    List<PageProgress> progress = new ArrayList<>();
+
+    List<TestApi.Thing> things = numbered().maxPages(2).minInterval(Duration.ofSeconds(3))
+        .progressListener(progress::add).build().toList();
+
+    assertThat(ids(things)).containsExactly("1", "2", "3", "4", "5", "6");
+    assertThat(progress).containsExactly(
+        new PageProgress(1, 3, java.util.OptionalLong.of(7)), new PageProgress(2, 6, java.util.OptionalLong.of(7)));
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(3));
+    server.verify(2, getRequestedFor(urlPathEqualTo("/things")));
+  }
+
+  @Test
+  void pagesAreStreamedAsPages() {
+    stubNumberedPages();
+
+    assertThat(numbered().build().pages().map(page -> page.items().size()).toList()).containsExactly(3, 3, 1);
+  }
+
+  @Test
+  void absoluteAndRelativeNextLinksAreFollowedUntilNull() {
+    server.stubFor(get(urlPathEqualTo("/linked/1")).willReturn(okJson(pageBody(0, 0, range(1, 2), server.baseUrl() + "/linked/2"))));
+    server.stubFor(get(urlPathEqualTo("/linked/2")).willReturn(okJson(pageBody(0, 0, range(3, 4), "/linked/3"))));
+    server.stubFor(get(urlPathEqualTo("/linked/3")).willReturn(okJson(pageBody(0, 0, range(5, 5), null))));
+
+    Paginator<TestApi.Thing> paginator = linked("/linked/1").build();
+
+    server.verify(0, getRequestedFor(urlPathEqualTo("/linked/1")));
+    assertThat(ids(paginator.toList())).containsExactly("1", "2", "3", "4", "5");
+    server.verify(1, getRequestedFor(urlPathEqualTo("/linked/3")));
+  }
+
+  @Test
+  void aRepeatingNextLinkFailsFastAfterDeliveringWhatItRead() {
+    server.stubFor(get(urlPathEqualTo("/linked/1")).willReturn(okJson(pageBody(0, 0, range(1, 2), "/linked/2"))));
+    server.stubFor(get(urlPathEqualTo("/linked/2")).willReturn(okJson(pageBody(0, 0, range(3, 4), "/linked/1"))));
+    List<String> seen = new ArrayList<>();
+
+    assertThatThrownBy(() -> linked("/linked/1").build().forEach(thing -> seen.add(thing.id())))
+        .isInstanceOf(PaginationException.class)
+        .hasMessageContaining("/linked/1").hasMessageContaining("already fetched");
+    assertThat(seen).containsExactly("1", "2", "3", "4");
+    server.verify(1, getRequestedFor(urlPathEqualTo("/linked/1")));
+    server.verify(1, getRequestedFor(urlPathEqualTo("/linked/2")));
+  }
+
+  @Test
+  void aNextLinkToAnotherPortIsRefusedAndThatServerReceivesNothing() {
+    otherOrigin.stubFor(get(urlPathEqualTo("/linked/2")).willReturn(okJson(pageBody(0, 0, range(3, 4), null))));
+    server.stubFor(get(urlPathEqualTo("/linked/1")).willReturn(okJson(pageBody(0, 0, range(1, 2), otherOrigin.baseUrl() + "/linked/2"))));
+
+    assertThatThrownBy(() -> linked("/linked/1").build().toList())
+        .isInstanceOf(UntrustedLinkException.class)
+        .hasMessageContaining("Refused to send credentials to http://localhost:" + otherOrigin.getPort());
+    otherOrigin.verify(0, getRequestedFor(urlPathEqualTo("/linked/2")));
+  }
+
+  @Test
+  void aDirectCallToAnotherOriginIsRefusedByTheTransportToo() {
+    assertThatThrownBy(() -> api.follow(java.net.URI.create(otherOrigin.baseUrl() + "/linked/2")))
+        .isInstanceOf(UntrustedLinkException.class);
+    assertThat(otherOrigin.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void eachIterationStartsAFreshWalk() {
+    stubNumberedPages();
+    Paginator<TestApi.Thing> paginator = numbered().build();
+
+    assertThat(paginator.toList()).hasSize(7);
+    assertThat(paginator.toList()).hasSize(7);
+    server.verify(6, getRequestedFor(urlPathEqualTo("/things")));
+  }
+
+  @Test
+  void builderValidatesItsOptions() {
+    assertThatThrownBy(() -> Paginator.builder(fetcher, null, NextPageStrategy.pageNumbers()).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("firstPage");
+    assertThatThrownBy(() -> numbered().maxPages(-1).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxPages");
+    assertThatThrownBy(() -> numbered().minInterval(Duration.ofSeconds(-1)).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("minInterval");
+    assertThatThrownBy(() -> PageKey.number(0)).isInstanceOf(IllegalArgumentException.class);
+  }
+}

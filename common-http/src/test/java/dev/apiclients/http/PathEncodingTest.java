@@ -1,0 +1,38 @@
+package dev.apiclients.http;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.apiclients.http.testing.FakeTime;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class PathEncodingTest {
+
+  @RegisterExtension
+  static WireMockExtension server = WireMockExtension.newInstance()
+      .options(wireMockConfig().dynamicPort())
+      .failOnUnmatchedRequests(true)
+      .build();
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "a+b@example.com | /things/a%2Bb%40example.com",
+      "2020/0013       | /things/2020%2F0013",
+      "../x            | /things/..%2Fx",
+      "..              | /things/%2E%2E",
+      "a?b#c%d         | /things/a%3Fb%23c%25d",
+      "Anaïs Nin       | /things/Ana%C3%AFs%20Nin"})
+  void identifiersReachTheServerAsOneEncodedSegment(String id, String expectedRawPath) {
+    server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(anyUrl()).willReturn(okJson("{\"id\":\"x\"}")));
+
+    TestApi.client(server.baseUrl(), new FakeTime()).get(PathSegment.encode(id));
+
+    assertThat(server.getAllServeEvents()).singleElement()
+        .satisfies(event -> assertThat(event.getRequest().getUrl()).isEqualTo(expectedRawPath));
+  }
+}
