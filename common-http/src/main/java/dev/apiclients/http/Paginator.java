@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -155,7 +154,7 @@ public final class Paginator<T> implements Iterable<T> {
       pagesFetched++;
       itemsFetched += page.items().size();
       if (listener != null) {
-        listener.onPage(new PageProgress(pagesFetched, itemsFetched, totalOf(page)));
+        listener.onPage(new PageProgress(pagesFetched, itemsFetched, page.totalItems()));
       }
       if (page.isEmpty()) {
         return null;
@@ -191,10 +190,6 @@ public final class Paginator<T> implements Iterable<T> {
         Thread.currentThread().interrupt();
         throw new PaginationException("Interrupted while pacing between pages", "");
       }
-    }
-
-    private OptionalLong totalOf(Page<T> page) {
-      return page.totalItems();
     }
 
     private String describe(PageKey key) {

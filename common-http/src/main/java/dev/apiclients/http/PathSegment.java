@@ -31,6 +31,17 @@ public final class PathSegment {
     if (value.equals(".") || value.equals("..")) {
       return value.replace(".", "%2E");
     }
+    return percentEncode(value);
+  }
+
+  /**
+   * Percent-encodes every byte of the UTF-8 form of {@code value} except letters, digits and
+   * {@code - . _ ~}; suitable for query parameter names and values too. An empty value stays empty.
+   *
+   * @param value any text, not null
+   * @return the encoded text
+   */
+  public static String percentEncode(String value) {
     StringBuilder encoded = new StringBuilder(value.length() + 8);
     for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xFF;

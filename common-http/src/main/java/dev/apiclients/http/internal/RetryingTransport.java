@@ -68,7 +68,8 @@ public final class RetryingTransport implements Client {
   }
 
   @Override
-  public Response execute(Request request, Request.Options options) {
+  public Response execute(Request original, Request.Options options) {
+    Request request = withExplicitEmptyQueryValues(original);
     String method = request.httpMethod().name();
     String url = request.url();
     originPolicy.requireSameOrigin(toUri(url));
@@ -106,6 +107,39 @@ public final class RetryingTransport implements Client {
       log.retry(method, url, "HTTP " + status, wait.get(), attempt + 1);
       sleep(wait.get(), method, url);
     }
+  }
+
+  /**
+   * Feign renders a query parameter whose value is empty as a bare name ({@code ?phone}); this
+   * restores {@code ?phone=} so that an empty value is sent explicitly, as the caller asked.
+   */
+  static Request withExplicitEmptyQueryValues(Request request) {
+    String url = request.url();
+    int query = url.indexOf('?');
+    if (query < 0) {
+      return request;
+    }
+    int fragment = url.indexOf('#', query);
+    String queryText = fragment < 0 ? url.substring(query + 1) : url.substring(query + 1, fragment);
+    StringBuilder fixed = new StringBuilder(url.length() + 4).append(url, 0, query + 1);
+    boolean changed = false;
+    String separator = "";
+    for (String pair : queryText.split("&", -1)) {
+      fixed.append(separator).append(pair);
+      if (!pair.isEmpty() && pair.indexOf('=') < 0) {
+        fixed.append('=');
+        changed = true;
+      }
+      separator = "&";
+    }
+    if (!changed) {
+      return request;
+    }
+    if (fragment >= 0) {
+      fixed.append(url.substring(fragment));
+    }
+    return Request.create(request.httpMethod(), fixed.toString(), request.headers(), request.body(),
+        request.charset(), request.requestTemplate());
   }
 
   private Response buffered(Response response, String method, String url) throws IOException {

@@ -1,0 +1,138 @@
+package dev.apiclients.libib;
+
+import dev.apiclients.http.NextPageStrategy;
+import dev.apiclients.http.Page;
+import dev.apiclients.http.PageKey;
+import dev.apiclients.http.PageProgress;
+import dev.apiclients.http.Paginator;
+import dev.apiclients.libib.internal.LibibApi;
+import dev.apiclients.libib.internal.LibibCalls;
+import dev.apiclients.libib.internal.LibibJson;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Libib's patron operations ({@code /patrons}). Get one with {@link LibibClient#patrons()}. Every
+ * request is paced to Libib's rate limit; failures throw {@link dev.apiclients.http.ApiException}
+ * subtypes. Creates, updates and deletes are never re-sent after a broken connection.
+ */
+public final class Patrons {
+
+  /** How many patrons Libib returns per page. */
+  public static final int PAGE_SIZE = 50;
+
+  private final LibibApi api;
+
+  Patrons(LibibApi api) {
+    this.api = api;
+  }
+
+  /** Every patron, reading every page ({@code GET /patrons?page=N}) one request at a time. */
+  public List<Patron> getPatrons() {
+    return paginator(null).toList();
+  }
+
+  /**
+   * Every patron as a lazy stream: the first page is requested when the first patron is asked for,
+   * each next page when the previous one is used up; closing or short-circuiting the stream sends
+   * no further request.
+   */
+  public Stream<Patron> streamPatrons() {
+    return paginator(null).stream();
+  }
+
+  /**
+   * Like {@link #streamPatrons()}, reporting progress (pages, patrons so far, total) after each page.
+   *
+   * @param listener called on the iterating thread after each page
+   */
+  public Stream<Patron> streamPatrons(PageProgress.Listener listener) {
+    if (listener == null) {
+      throw new IllegalArgumentException("listener must not be null");
+    }
+    return paginator(listener).stream();
+  }
+
+  /**
+   * One patron by barcode or email ({@code GET /patrons/{id}}).
+   *
+   * @param barcodeOrEmail the patron's barcode or email
+   * @throws IllegalArgumentException if it is blank (nothing is sent)
+   * @throws dev.apiclients.http.NotFoundException if there is no such patron
+   */
+  public Patron getPatronById(String barcodeOrEmail) {
+    return api.patron(LibibCalls.identifier(barcodeOrEmail, "barcodeOrEmail"));
+  }
+
+  /**
+   * Creates a patron ({@code POST /patrons}, fields as URL query parameters as Libib documents).
+   * Libib advises not to set the barcode and lets it assign one.
+   *
+   * @param fields the patron's fields; first and last name are required
+   * @throws IllegalArgumentException if first or last name is missing (nothing is sent)
+   */
+  public void createPatron(PatronFields fields) {
+    if (fields == null) {
+      throw new IllegalArgumentException("fields must not be null");
+    }
+    if (!fields.hasText("first_name")) {
+      throw new IllegalArgumentException("firstName is required to create a patron");
+    }
+    if (!fields.hasText("last_name")) {
+      throw new IllegalArgumentException("lastName is required to create a patron");
+    }
+    api.createPatron(LibibCalls.query(fields.asMap()));
+  }
+
+  /**
+   * Updates the given fields of a patron ({@code POST /patrons/{id}}); fields not set are left as
+   * they are, fields set to an empty string are cleared.
+   *
+   * @param barcodeOrEmail the patron's barcode or email
+   * @param fields the fields to change; at least one
+   * @throws IllegalArgumentException if the identifier is blank or no field is set (nothing is sent)
+   */
+  public void updatePatron(String barcodeOrEmail, PatronFields fields) {
+    String id = LibibCalls.identifier(barcodeOrEmail, "barcodeOrEmail");
+    if (fields == null || fields.isEmpty()) {
+      throw new IllegalArgumentException("fields must set at least one field to update");
+    }
+    api.updatePatron(id, LibibCalls.query(fields.asMap()));
+  }
+
+  /**
+   * Restores a patron deleted in the last 30 days ({@code PATCH /patrons/{id}}).
+   *
+   * @param barcodeOrEmail the patron's barcode or email
+   * @throws IllegalArgumentException if it is blank (nothing is sent)
+   */
+  public void restorePatron(String barcodeOrEmail) {
+    api.restorePatron(LibibCalls.identifier(barcodeOrEmail, "barcodeOrEmail"));
+  }
+
+  /**
+   * Deletes a patron ({@code DELETE /patrons/{id}}; Libib answers 204). Deleting dissociates the
+   * patron's lending and hold history; {@link #restorePatron(String)} undoes it within 30 days.
+   *
+   * @param barcodeOrEmail the patron's barcode or email
+   * @throws IllegalArgumentException if it is blank (nothing is sent)
+   * @throws dev.apiclients.http.BadRequestException if the patron has active checkouts
+   */
+  public void deletePatron(String barcodeOrEmail) {
+    api.deletePatron(LibibCalls.identifier(barcodeOrEmail, "barcodeOrEmail"));
+  }
+
+  private Paginator<Patron> paginator(PageProgress.Listener listener) {
+    Paginator.Builder<Patron> builder = Paginator.builder(
+        key -> {
+          LibibJson.PatronPage page = api.patrons(((PageKey.Number) key).value());
+          return Page.numbered(page.patrons(), page.pages(), page.total());
+        },
+        PageKey.number(1),
+        NextPageStrategy.pageNumbers());
+    if (listener != null) {
+      builder.progressListener(listener);
+    }
+    return builder.build();
+  }
+}

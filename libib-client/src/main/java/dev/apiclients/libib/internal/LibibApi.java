@@ -1,0 +1,48 @@
+package dev.apiclients.libib.internal;
+
+import feign.Headers;
+import feign.Param;
+import feign.QueryMap;
+import feign.RequestLine;
+import java.util.Map;
+
+/**
+ * Libib's REST API as a Feign interface. Identifiers must be given already encoded with {@code
+ * PathSegment.encode}; query maps must hold already encoded names and values.
+ */
+@Headers("Accept: application/json")
+public interface LibibApi {
+
+  @RequestLine("GET /accounts")
+  LibibJson.AccountList accounts();
+
+  @RequestLine("GET /managers")
+  LibibJson.ManagerList managers();
+
+  @RequestLine(value = "GET /managers/{email}", decodeSlash = false)
+  dev.apiclients.libib.Manager manager(@Param(value = "email", encoded = true) String email);
+
+  @RequestLine("POST /managers")
+  void createManager(@QueryMap(encoded = true) Map<String, String> fields);
+
+  @RequestLine(value = "DELETE /managers/{email}", decodeSlash = false)
+  void deleteManager(@Param(value = "email", encoded = true) String email);
+
+  @RequestLine("GET /patrons?page={page}")
+  LibibJson.PatronPage patrons(@Param("page") int page);
+
+  @RequestLine(value = "GET /patrons/{id}", decodeSlash = false)
+  dev.apiclients.libib.Patron patron(@Param(value = "id", encoded = true) String id);
+
+  @RequestLine("POST /patrons")
+  void createPatron(@QueryMap(encoded = true) Map<String, String> fields);
+
+  @RequestLine(value = "POST /patrons/{id}", decodeSlash = false)
+  void updatePatron(@Param(value = "id", encoded = true) String id, @QueryMap(encoded = true) Map<String, String> fields);
+
+  @RequestLine(value = "PATCH /patrons/{id}", decodeSlash = false)
+  void restorePatron(@Param(value = "id", encoded = true) String id);
+
+  @RequestLine(value = "DELETE /patrons/{id}", decodeSlash = false)
+  void deletePatron(@Param(value = "id", encoded = true) String id);
+}
