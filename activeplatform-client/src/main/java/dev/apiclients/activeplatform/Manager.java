@@ -1,0 +1,39 @@
+package dev.apiclients.activeplatform;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+/**
+ * A manager of an ActivePlatform reseller, as {@code GET /api/v3/resellers/{id}/managers} returns
+ * it. Any component may be {@code null} when the platform sent none.
+ *
+ * @param id the manager id
+ * @param resellerId the id of the manager's reseller
+ * @param name the manager's name
+ * @param status active, inactive, or another status kept as text
+ * @param email the login email
+ * @param role the role, such as {@code admin} or {@code sales}
+ * @param managerRole the access level (its parts may be null)
+ * @param phone the phone number
+ * @param photo a link to the photo, usually a path on the platform
+ * @param managerKey the key that links new accounts to this manager in buy links
+ * @param mfaRequired whether multi-factor authentication is active
+ * @param customAttributes the manager's custom attributes by key (unmodifiable; values may be null)
+ * @param createdAt when the manager was created
+ * @param updatedAt when the manager was last updated
+ */
+public record Manager(
+    String id,
+    Long resellerId,
+    String name,
+    ManagerStatus status,
+    String email,
+    String role,
+    ManagerRole managerRole,
+    String phone,
+    String photo,
+    String managerKey,
+    Boolean mfaRequired,
+    Map<String, String> customAttributes,
+    OffsetDateTime createdAt,
+    OffsetDateTime updatedAt) {}
