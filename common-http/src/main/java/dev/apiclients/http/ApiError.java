@@ -9,7 +9,8 @@ package dev.apiclients.http;
  * @param code an application-specific error code
  * @param title a short summary of the problem
  * @param detail an explanation of this occurrence of the problem
- * @param sourcePointer a JSON pointer to the offending part of the request, such as {@code /data/attributes/email}
+ * @param sourcePointer a JSON pointer to the offending part of the request, such as {@code
+ *     /data/attributes/email}, or the name of the offending query parameter
  */
 public record ApiError(String status, String code, String title, String detail, String sourcePointer) {
 

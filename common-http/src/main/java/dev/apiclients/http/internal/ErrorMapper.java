@@ -140,7 +140,8 @@ public final class ErrorMapper {
           JsonNode source = error.get("source");
           parsed.add(new ApiError(
               text(error.get("status")), text(error.get("code")), text(error.get("title")),
-              text(error.get("detail")), source == null ? null : text(source.get("pointer"))));
+              text(error.get("detail")), source == null ? null
+                  : text(source.has("pointer") ? source.get("pointer") : source.get("parameter"))));
         } else if (error.isValueNode()) {
           parsed.add(new ApiError(null, null, null, error.asText(), null));
         }

@@ -1,0 +1,24 @@
+package dev.apiclients.examples;
+
+import java.nio.file.Path;
+
+/**
+ * Runs every example in turn (the README's run command): the Libib tour, the ActivePlatform tour
+ * and the patron CSV export. Without credentials in the environment they use the embedded sandbox.
+ */
+public final class AllExamples {
+
+  private AllExamples() {}
+
+  /** Runs everything; the CSV goes to the first argument or {@code target/patrons.csv}. */
+  public static void main(String[] args) {
+    Path csv = Path.of(args.length > 0 ? args[0] : "target/patrons.csv");
+    try (Target target = Target.fromEnvironment(System.getenv(), System.out)) {
+      LibibTour.run(target, System.out);
+      System.out.println();
+      ActivePlatformTour.run(target, System.out);
+      System.out.println();
+      PatronExport.run(target, csv, System.out, System.err);
+    }
+  }
+}

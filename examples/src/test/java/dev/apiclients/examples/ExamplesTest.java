@@ -1,0 +1,89 @@
+package dev.apiclients.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs each example program against a fresh sandbox and checks what it prints. */
+class ExamplesTest {
+
+  private final ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+  private final PrintStream out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
+
+  private String output() {
+    return outBytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void withoutCredentialsTheProgramsSayTheyUseTheSandbox() {
+    try (Target target = Target.fromEnvironment(Map.of(), out)) {
+      assertThat(target.isSandbox()).isTrue();
+      assertThat(output()).contains("using the embedded sandbox").contains("shortened");
+      assertThat(target.toString()).doesNotContain(target.libibApiKey());
+    }
+  }
+
+  @Test
+  void libibTourRunsEveryOperation() {
+    try (Target target = Target.forSandbox()) {
+      LibibTour.run(target, out);
+    }
+    assertThat(output())
+        .contains("Sandbox Library")
+        .contains("Larry       McMurtry   lonesome@example.com    owner")
+        .contains("getManagerById(samthewise@example.com) -> Samwise Gamgee (lender)")
+        .contains("createManager(bilbo.baggins@example.com) -> created; managers now: 4")
+        .contains("deleteManager(bilbo.baggins@example.com) -> deleted; managers now: 3")
+        .contains("getPatrons() -> 137 patrons")
+        .contains("getPatronById(frankenstein@example.com) -> Mary Shelley, barcode 2020000000013")
+        .contains("updatePatron(phone, city) -> phone 555-0100, city Marylebone")
+        .contains("getPatronById now gives HTTP 404")
+        .contains("restorePatron -> back: Ada")
+        .contains("leaving the sandbox as it was: 137 patrons");
+  }
+
+  @Test
+  void activePlatformTourWalksEveryPage() {
+    try (Target target = Target.forSandbox()) {
+      ActivePlatformTour.run(target, out);
+    }
+    assertThat(output())
+        .contains("getManagersPage(1, size 2, page 1)")
+        .contains("431  ")
+        .contains("550  ")
+        .contains("streamManagers(1) -> 120 managers over 3 pages");
+  }
+
+  @Test
+  void patronExportWritesQuotedCsvWithProgress(@TempDir Path dir) throws Exception {
+    ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+    Path csv = dir.resolve("out/patrons.csv");
+    long written;
+    try (Target target = Target.forSandbox()) {
+      written = PatronExport.run(target, csv, out, new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+    }
+
+    List<String> lines = Files.readAllLines(csv);
+    assertThat(written).isEqualTo(137);
+    assertThat(lines).hasSize(138);
+    assertThat(lines.get(0)).isEqualTo(String.join(",", PatronExport.HEADER));
+    assertThat(lines.get(1)).isEqualTo("2020000000013,Mary,Shelley,frankenstein@example.com,,,mshelley,555-123-4567,,,Augusta,KS,US,,");
+    assertThat(lines.get(2)).endsWith(",US,,1");
+    assertThat(errBytes.toString(StandardCharsets.UTF_8)).contains("page 3, 137 of 137 patrons");
+    assertThat(output()).contains("Wrote 137 patrons to " + csv.toAbsolutePath());
+  }
+
+  @Test
+  void csvQuotesFieldsThatNeedIt() {
+    assertThat(Csv.line(java.util.Arrays.asList("plain", "a,b", "say \"hi\"", "two\nlines", null, " padded")))
+        .isEqualTo("plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",,\" padded\"");
+  }
+}
