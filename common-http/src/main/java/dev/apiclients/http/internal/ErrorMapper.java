@@ -10,6 +10,7 @@ import dev.apiclients.http.ErrorResponse;
 import dev.apiclients.http.ForbiddenException;
 import dev.apiclients.http.NotFoundException;
 import dev.apiclients.http.RateLimitedException;
+import dev.apiclients.http.RetryPolicy;
 import dev.apiclients.http.ServerException;
 import dev.apiclients.http.UnauthorizedException;
 import dev.apiclients.http.UnprocessableEntityException;
@@ -98,8 +99,11 @@ public final class ErrorMapper {
       Optional<Duration> wait = RetryAfter.from(headers, clock);
       message.append(wait.map(d -> ". The server asked to wait " + d.toSeconds() + " s before retrying")
           .orElse(". Rate limited; slow down before retrying"));
+    } else if (status >= 500 && RetryPolicy.isIdempotentRead(method)) {
+      message.append(". The server failed; the read was retried per the retry policy");
     } else if (status >= 500) {
-      message.append(". The server failed; a read was retried per the retry policy, other methods are never re-sent");
+      message.append(". The outcome is unknown: the server may have acted on the ").append(method)
+          .append(" before failing, so it was not re-sent. Check the current state before sending it again");
     }
     return message.toString();
   }
