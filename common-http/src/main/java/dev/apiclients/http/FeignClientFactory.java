@@ -4,6 +4,7 @@ import dev.apiclients.http.internal.ErrorMapper;
 import dev.apiclients.http.internal.ExceptionTranslator;
 import dev.apiclients.http.internal.ExchangeLog;
 import dev.apiclients.http.internal.FeignAdapters;
+import dev.apiclients.http.internal.JdkHttpTransport;
 import dev.apiclients.http.internal.Redactor;
 import dev.apiclients.http.internal.RequestPacer;
 import dev.apiclients.http.internal.RetryingTransport;
@@ -11,7 +12,6 @@ import feign.Feign;
 import feign.Logger;
 import feign.Request;
 import feign.Retryer;
-import feign.http2client.Http2Client;
 import java.net.http.HttpClient;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -49,7 +49,7 @@ public final class FeignClientFactory {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
     this.transport = new RetryingTransport(
-        new Http2Client(jdkClient), originPolicy, config.retryPolicy(),
+        new JdkHttpTransport(jdkClient, RetryingTransport.MAX_BODY_BYTES), originPolicy, config.retryPolicy(),
         new RequestPacer(config.requestInterval(), config.clock(), config.sleeper()),
         config.sleeper(), config.clock(), redactor, new ExchangeLog(config.logLevel(), redactor));
     this.errorMapper = new ErrorMapper(redactor, config.authFailureHint(), config.clock());

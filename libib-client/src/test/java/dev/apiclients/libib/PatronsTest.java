@@ -324,6 +324,6 @@ class PatronsTest {
     server.stubFor(get(urlEqualTo("/patrons?page=1")).willReturn(okJson("{\"total\":\"many\",\"pages\":1,\"patrons\":[]}")));
 
     assertThatThrownBy(() -> libib.patrons().getPatrons()).isInstanceOf(ResponseDecodingException.class)
-        .hasMessageContaining("'total'");
+        .hasMessageContaining("\"many\"");
   }
 }

@@ -9,7 +9,6 @@ import dev.apiclients.http.Sleeper;
 import feign.Client;
 import feign.Request;
 import feign.Response;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -79,8 +78,12 @@ public final class RetryingTransport implements Client {
       long start = System.nanoTime();
       Response response;
       try {
-        response = buffered(delegate.execute(request, options), method, url);
+        response = buffered(delegate.execute(request, options));
       } catch (IOException e) {
+        if (causedBy(e, JdkHttpTransport.BodyTooLargeException.class)) {
+          throw new ResponseDecodingException(method + " " + redactor.url(url) + " failed: " + safeMessage(e),
+              new ErrorResponse(-1, method, redactor.url(url), null, "", List.of()));
+        }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         boolean sent = !neverSent(e);
         String what = describe(e, sent);
@@ -142,32 +145,17 @@ public final class RetryingTransport implements Client {
         request.charset(), request.requestTemplate());
   }
 
-  private Response buffered(Response response, String method, String url) throws IOException {
-    byte[] body;
+  /** Makes sure the body is a byte array read once (the JDK transport already delivers one). */
+  private static Response buffered(Response response) throws IOException {
     if (response.body() == null) {
-      body = new byte[0];
-    } else {
-      try (InputStream in = response.body().asInputStream()) {
-        body = readBounded(in, method, url, response.status());
-      }
+      return response.toBuilder().body(new byte[0]).build();
     }
-    return response.toBuilder().body(body).build();
-  }
-
-  private byte[] readBounded(InputStream in, String method, String url, int status) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] chunk = new byte[16 * 1024];
-    int total = 0;
-    for (int n; (n = in.read(chunk)) != -1; ) {
-      total += n;
-      if (total > MAX_BODY_BYTES) {
-        throw new ResponseDecodingException(
-            "The response body is larger than " + MAX_BODY_BYTES + " bytes; refused to read it",
-            new ErrorResponse(status, method, redactor.url(url), null, "", List.of()));
-      }
-      out.write(chunk, 0, n);
+    if (response.body().isRepeatable()) {
+      return response;
     }
-    return out.toByteArray();
+    try (InputStream in = response.body().asInputStream()) {
+      return response.toBuilder().body(in.readAllBytes()).build();
+    }
   }
 
   private void awaitTurn(String method, String url) {
@@ -212,6 +200,15 @@ public final class RetryingTransport implements Client {
     return new ApiConnectionException(
         redactor.text(message.toString(), redactor.secretValuesIn(url)),
         ErrorResponse.noResponse(method, safeUrl), outcomeUnknown, cause);
+  }
+
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the exception proves that no byte of the request reached the server. */

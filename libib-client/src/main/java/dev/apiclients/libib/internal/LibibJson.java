@@ -14,7 +14,6 @@ import dev.apiclients.libib.Manager;
 import dev.apiclients.libib.ManagerRole;
 import dev.apiclients.libib.Patron;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,53 +33,35 @@ public final class LibibJson {
           .addDeserializer(Boolean.class, new LenientBoolean())
           .addDeserializer(ManagerRole.class, new RoleDeserializer()));
 
-  /** Decodes each {@link LibibApi} return type; an empty, non-JSON or wrongly shaped body fails. */
+  /**
+   * Decodes each {@link LibibApi} return type; an empty, non-JSON or wrongly shaped body fails.
+   * Listings are bound straight to records in one pass (they are the hot path); single objects go
+   * through a tree first so that a {@code {"patron": {...}}} wrapper is accepted too.
+   */
   public static final ResponseBodyDecoder DECODER = (body, type) -> {
+    if (type == ManagerList.class) {
+      return new ManagerList(items(read(body, ManagerList.class).managers(), "managers"));
+    } else if (type == AccountList.class) {
+      return new AccountList(items(read(body, AccountList.class).accounts(), "accounts"));
+    } else if (type == PatronPage.class) {
+      PatronPageBody page = read(body, PatronPageBody.class);
+      List<Patron> patrons = items(page.patrons(), "patrons");
+      return new PatronPage(patrons, page.pages() == null ? 1 : page.pages(),
+          page.total() == null ? patrons.size() : page.total());
+    }
     JsonNode root = MAPPER.readTree(body);
     if (root == null || root.isMissingNode()) {
       throw new IOException("empty body where JSON was expected");
     }
-    if (type == ManagerList.class) {
-      return new ManagerList(managers(root));
-    } else if (type == AccountList.class) {
-      return new AccountList(accounts(root));
-    } else if (type == PatronPage.class) {
-      return patronPage(root);
-    } else if (type == Manager.class) {
-      return manager(root);
+    if (type == Manager.class) {
+      return one(root, "manager", Manager.class);
     } else if (type == Patron.class) {
-      return patron(root);
+      return one(root, "patron", Patron.class);
     }
     throw new IllegalArgumentException("no Libib decoding for " + type);
   };
 
   private LibibJson() {}
-
-  /** {@code {"managers": [...]}} to managers. */
-  static List<Manager> managers(JsonNode root) throws IOException {
-    return list(root, "managers", Manager.class);
-  }
-
-  /** {@code {"accounts": [...]}} to accounts. */
-  static List<Account> accounts(JsonNode root) throws IOException {
-    return list(root, "accounts", Account.class);
-  }
-
-  /** A manager object (or one wrapped as {@code {"manager": {...}}}). */
-  static Manager manager(JsonNode root) throws IOException {
-    return one(root, "manager", Manager.class);
-  }
-
-  /** A patron object (or one wrapped as {@code {"patron": {...}}}). */
-  static Patron patron(JsonNode root) throws IOException {
-    return one(root, "patron", Patron.class);
-  }
-
-  /** One page of {@code GET /patrons}. */
-  static PatronPage patronPage(JsonNode root) throws IOException {
-    List<Patron> patrons = list(root, "patrons", Patron.class);
-    return new PatronPage(patrons, intField(root, "pages", 1), longField(root, "total", patrons.size()));
-  }
 
   /**
    * The managers of {@code GET /managers}.
@@ -105,6 +86,29 @@ public final class LibibJson {
    */
   public record PatronPage(List<Patron> patrons, int pages, long total) {}
 
+  /** The body of {@code GET /patrons} as sent (any part may be missing). */
+  record PatronPageBody(Long total, Integer pages, List<Patron> patrons) {}
+
+  private static <T> T read(byte[] body, Class<T> type) throws IOException {
+    T value = MAPPER.readValue(body, type);
+    if (value == null) {
+      throw new IOException("expected a JSON object, got null");
+    }
+    return value;
+  }
+
+  private static <T> List<T> items(List<T> items, String field) {
+    if (items == null) {
+      return List.of();
+    }
+    for (T item : items) {
+      if (item == null) {
+        throw new IllegalStateException("'" + field + "' holds a null entry");
+      }
+    }
+    return List.copyOf(items);
+  }
+
   private static <T> T one(JsonNode root, String wrapper, Class<T> type) throws IOException {
     JsonNode node = root;
     if (node != null && node.isObject() && node.size() == 1 && node.path(wrapper).isObject()) {
@@ -114,49 +118,6 @@ public final class LibibJson {
       throw new IllegalStateException("expected a " + wrapper + " object, got " + describe(root));
     }
     return MAPPER.treeToValue(node, type);
-  }
-
-  private static <T> List<T> list(JsonNode root, String field, Class<T> type) throws IOException {
-    if (root == null || !root.isObject()) {
-      throw new IllegalStateException("expected an object with a '" + field + "' list, got " + describe(root));
-    }
-    JsonNode array = root.get(field);
-    if (array == null || array.isNull()) {
-      return List.of();
-    }
-    if (!array.isArray()) {
-      throw new IllegalStateException("'" + field + "' is " + describe(array) + ", not a list");
-    }
-    List<T> items = new ArrayList<>(array.size());
-    for (JsonNode item : array) {
-      if (!item.isObject()) {
-        throw new IllegalStateException("an entry of '" + field + "' is " + describe(item) + ", not an object");
-      }
-      items.add(MAPPER.treeToValue(item, type));
-    }
-    return List.copyOf(items);
-  }
-
-  private static int intField(JsonNode root, String field, int fallback) {
-    JsonNode node = root.get(field);
-    if (node == null || node.isNull()) {
-      return fallback;
-    }
-    if (!node.canConvertToInt() || !(node.isNumber() || node.isTextual() && node.asText().matches("\\d+"))) {
-      throw new IllegalStateException("'" + field + "' is " + describe(node) + ", not a whole number");
-    }
-    return node.isNumber() ? node.intValue() : Integer.parseInt(node.asText());
-  }
-
-  private static long longField(JsonNode root, String field, long fallback) {
-    JsonNode node = root.get(field);
-    if (node == null || node.isNull()) {
-      return fallback;
-    }
-    if (!(node.isIntegralNumber() && node.canConvertToLong() || node.isTextual() && node.asText().matches("\\d{1,18}"))) {
-      throw new IllegalStateException("'" + field + "' is " + describe(node) + ", not a whole number");
-    }
-    return node.isNumber() ? node.longValue() : Long.parseLong(node.asText());
   }
 
   private static String describe(JsonNode node) {

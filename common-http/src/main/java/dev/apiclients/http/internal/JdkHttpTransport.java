@@ -1,0 +1,156 @@
+package dev.apiclients.http.internal;
+
+import feign.Client;
+import feign.Request;
+import feign.Response;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
+
+/**
+ * Sends Feign requests with the JDK {@link HttpClient} and reads each body whole, once, into a
+ * byte array of at most {@code maxBodyBytes}. It stands in for feign-java11's client: this library
+ * reads every body whole anyway, so it asks the JDK for the bytes directly instead of an {@code
+ * InputStream}, and bounds the size while reading. Any method (PATCH included) is sent as is;
+ * nothing is retried here (the {@link RetryingTransport} decides that).
+ */
+public final class JdkHttpTransport implements Client {
+
+  private static final Set<String> RESTRICTED = Set.of("content-length", "host", "connection", "expect", "upgrade");
+
+  private final HttpClient client;
+  private final int maxBodyBytes;
+
+  /**
+   * @param client the JDK client (its connect timeout and redirect policy apply)
+   * @param maxBodyBytes the largest body read; a longer one fails with an {@link IOException}
+   */
+  public JdkHttpTransport(HttpClient client, int maxBodyBytes) {
+    this.client = client;
+    this.maxBodyBytes = maxBodyBytes;
+  }
+
+  @Override
+  public Response execute(Request request, Request.Options options) throws IOException {
+    HttpRequest.Builder builder;
+    try {
+      builder = HttpRequest.newBuilder(URI.create(request.url()));
+    } catch (IllegalArgumentException e) {
+      throw new IOException("Invalid request URL", e);
+    }
+    builder.timeout(Duration.ofMillis(options.readTimeoutMillis()));
+    byte[] body = request.body();
+    builder.method(request.httpMethod().name(), body == null || body.length == 0
+        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+    request.headers().forEach((name, values) -> {
+      if (!RESTRICTED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+        values.forEach(value -> builder.header(name, value));
+      }
+    });
+    HttpResponse<byte[]> response;
+    BoundedBody[] subscriber = new BoundedBody[1];
+    try {
+      response = client.send(builder.build(), info -> subscriber[0] = new BoundedBody(maxBodyBytes));
+    } catch (IOException e) {
+      if (subscriber[0] != null && subscriber[0].exceeded) {
+        throw new BodyTooLargeException(maxBodyBytes);
+      }
+      throw e;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      InterruptedIOException interrupted = new InterruptedIOException("interrupted while waiting for the response");
+      interrupted.initCause(e);
+      throw interrupted;
+    }
+    Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    response.headers().map().forEach((name, values) -> {
+      if (!name.startsWith(":")) {
+        headers.put(name, values);
+      }
+    });
+    return Response.builder()
+        .status(response.statusCode())
+        .reason("")
+        .request(request)
+        .headers(headers)
+        .body(response.body())
+        .build();
+  }
+
+  /** A response body longer than the limit; not worth retrying. */
+  public static final class BodyTooLargeException extends IOException {
+    BodyTooLargeException(int limit) {
+      super("the response body is larger than " + limit + " bytes; refused to read it");
+    }
+  }
+
+  /** Collects a body into one array, failing once it grows past the limit. */
+  private static final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
+    private final int limit;
+    private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+    private final List<ByteBuffer> parts = new ArrayList<>();
+    private Flow.Subscription subscription;
+    private long size;
+    private volatile boolean exceeded;
+
+    BoundedBody(int limit) {
+      this.limit = limit;
+    }
+
+    @Override
+    public CompletionStage<byte[]> getBody() {
+      return result;
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription subscription) {
+      this.subscription = subscription;
+      subscription.request(Long.MAX_VALUE);
+    }
+
+    @Override
+    public void onNext(List<ByteBuffer> buffers) {
+      for (ByteBuffer buffer : buffers) {
+        size += buffer.remaining();
+        parts.add(buffer);
+      }
+      if (size > limit && !exceeded) {
+        exceeded = true;
+        parts.clear();
+        result.completeExceptionally(new BodyTooLargeException(limit));
+        subscription.cancel();
+      }
+    }
+
+    @Override
+    public void onError(Throwable error) {
+      result.completeExceptionally(error);
+    }
+
+    @Override
+    public void onComplete() {
+      byte[] bytes = new byte[(int) size];
+      int offset = 0;
+      for (ByteBuffer part : parts) {
+        int n = part.remaining();
+        part.get(bytes, offset, n);
+        offset += n;
+      }
+      result.complete(bytes);
+    }
+  }
+}
