@@ -2,15 +2,10 @@ package dev.apiclients.activeplatform;
 
 import dev.apiclients.activeplatform.internal.ActivePlatformApi;
 import dev.apiclients.activeplatform.internal.ManagersJsonApi;
+import dev.apiclients.http.ClientBuilder;
 import dev.apiclients.http.CredentialHeaders;
 import dev.apiclients.http.FeignClientFactory;
 import dev.apiclients.http.HttpClientConfig;
-import dev.apiclients.http.LogLevel;
-import dev.apiclients.http.RetryPolicy;
-import dev.apiclients.http.Sleeper;
-import java.net.http.HttpClient;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -75,15 +70,20 @@ public final class ActivePlatformClient implements AutoCloseable {
   }
 
   /** Builds an {@link ActivePlatformClient}; {@link #build()} validates every option. */
-  public static final class Builder {
+  public static final class Builder extends ClientBuilder<Builder> {
     private String baseUrl;
     private String apiToken;
     private int pageSize = DEFAULT_PAGE_SIZE;
-    private final HttpClientConfig.Builder http = HttpClientConfig.builder()
-        .authFailureHint("Check the X-Api-Token, and that the manager's role and access level allow"
-            + " 'Get list of managers' for this reseller.");
 
-    private Builder() {}
+    private Builder() {
+      http.authFailureHint("Check the X-Api-Token, and that the manager's role and access level allow"
+          + " 'Get list of managers' for this reseller.");
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /** Your ActivePlatform URL, such as {@code https://cp.example.com}. Required. */
     public Builder baseUrl(String baseUrl) {
@@ -100,54 +100,6 @@ public final class ActivePlatformClient implements AutoCloseable {
     /** Managers per page for {@code getManagers} and {@code streamManagers} (default 50). */
     public Builder pageSize(int pageSize) {
       this.pageSize = pageSize;
-      return this;
-    }
-
-    /** The longest wait to connect (default 10 s). */
-    public Builder connectTimeout(Duration connectTimeout) {
-      http.connectTimeout(connectTimeout);
-      return this;
-    }
-
-    /** The longest wait for a response (default 30 s). */
-    public Builder readTimeout(Duration readTimeout) {
-      http.readTimeout(readTimeout);
-      return this;
-    }
-
-    /** When failed calls are retried (default {@link RetryPolicy#defaults()}). */
-    public Builder retryPolicy(RetryPolicy retryPolicy) {
-      http.retryPolicy(retryPolicy);
-      return this;
-    }
-
-    /** The {@code User-Agent} header. */
-    public Builder userAgent(String userAgent) {
-      http.userAgent(userAgent);
-      return this;
-    }
-
-    /** How much to log (default none); the token is always masked. */
-    public Builder logLevel(LogLevel logLevel) {
-      http.logLevel(logLevel);
-      return this;
-    }
-
-    /** The clock for {@code Retry-After} dates; for tests. */
-    public Builder clock(Clock clock) {
-      http.clock(clock);
-      return this;
-    }
-
-    /** How the client waits between retries; for tests. */
-    public Builder sleeper(Sleeper sleeper) {
-      http.sleeper(sleeper);
-      return this;
-    }
-
-    /** A JDK {@link HttpClient} of your own (proxy, TLS); give it {@code followRedirects(NEVER)}. */
-    public Builder transport(HttpClient transport) {
-      http.transport(transport);
       return this;
     }
 

@@ -1,15 +1,11 @@
 package dev.apiclients.libib;
 
+import dev.apiclients.http.ClientBuilder;
 import dev.apiclients.http.CredentialHeaders;
 import dev.apiclients.http.FeignClientFactory;
 import dev.apiclients.http.HttpClientConfig;
-import dev.apiclients.http.LogLevel;
-import dev.apiclients.http.RetryPolicy;
-import dev.apiclients.http.Sleeper;
 import dev.apiclients.libib.internal.LibibApi;
 import dev.apiclients.libib.internal.LibibJson;
-import java.net.http.HttpClient;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -80,17 +76,22 @@ public final class LibibClient implements AutoCloseable {
   }
 
   /** Builds a {@link LibibClient}; {@link #build()} validates every option. */
-  public static final class Builder {
+  public static final class Builder extends ClientBuilder<Builder> {
     private String apiKey;
     private String apiUser;
     private String apiUltimate;
-    private final HttpClientConfig.Builder http = HttpClientConfig.builder()
-        .baseUrl(DEFAULT_BASE_URL)
-        .requestInterval(DEFAULT_REQUEST_INTERVAL)
-        .authFailureHint("Check the API key (x-api-key) and API user id (x-api-user) in Libib's"
-            + " Settings > API, and x-api-ultimate for Libib Ultimate.");
 
-    private Builder() {}
+    private Builder() {
+      http.baseUrl(DEFAULT_BASE_URL)
+          .requestInterval(DEFAULT_REQUEST_INTERVAL)
+          .authFailureHint("Check the API key (x-api-key) and API user id (x-api-user) in Libib's"
+              + " Settings > API, and x-api-ultimate for Libib Ultimate.");
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /** The API key (sent as {@code x-api-key}). Required. */
     public Builder apiKey(String apiKey) {
@@ -116,60 +117,12 @@ public final class LibibClient implements AutoCloseable {
       return this;
     }
 
-    /** The longest wait to connect (default 10 s). */
-    public Builder connectTimeout(Duration connectTimeout) {
-      http.connectTimeout(connectTimeout);
-      return this;
-    }
-
-    /** The longest wait for a response (default 30 s). */
-    public Builder readTimeout(Duration readTimeout) {
-      http.readTimeout(readTimeout);
-      return this;
-    }
-
-    /** When failed calls are retried (default {@link RetryPolicy#defaults()}). */
-    public Builder retryPolicy(RetryPolicy retryPolicy) {
-      http.retryPolicy(retryPolicy);
-      return this;
-    }
-
-    /** The {@code User-Agent} header. */
-    public Builder userAgent(String userAgent) {
-      http.userAgent(userAgent);
-      return this;
-    }
-
-    /** How much to log (default none); credentials and passwords are always masked. */
-    public Builder logLevel(LogLevel logLevel) {
-      http.logLevel(logLevel);
-      return this;
-    }
-
     /**
      * The least time between the starts of two requests (default 2 s, Libib's limit); {@link
      * Duration#ZERO} turns pacing off.
      */
     public Builder requestInterval(Duration requestInterval) {
       http.requestInterval(requestInterval);
-      return this;
-    }
-
-    /** The clock for pacing and {@code Retry-After} dates; for tests. */
-    public Builder clock(Clock clock) {
-      http.clock(clock);
-      return this;
-    }
-
-    /** How the client waits (pacing, retries); for tests. */
-    public Builder sleeper(Sleeper sleeper) {
-      http.sleeper(sleeper);
-      return this;
-    }
-
-    /** A JDK {@link HttpClient} of your own (proxy, TLS); give it {@code followRedirects(NEVER)}. */
-    public Builder transport(HttpClient transport) {
-      http.transport(transport);
       return this;
     }
 

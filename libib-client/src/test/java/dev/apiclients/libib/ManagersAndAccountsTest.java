@@ -14,7 +14,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.apiclients.libib.LibibTestSupport.KEY;
 import static dev.apiclients.libib.LibibTestSupport.USER;
 import static dev.apiclients.libib.LibibTestSupport.client;
@@ -36,15 +35,13 @@ import dev.apiclients.http.testing.FakeTime;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import dev.apiclients.http.testing.Stubs;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ManagersAndAccountsTest {
 
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance()
-      .options(wireMockConfig().dynamicPort())
-      .failOnUnmatchedRequests(true)
-      .build();
+  static WireMockExtension server = Stubs.newServer();
 
   private final FakeTime time = new FakeTime();
   private final LibibClient libib = client(server, time);

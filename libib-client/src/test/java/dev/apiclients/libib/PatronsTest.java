@@ -15,7 +15,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.apiclients.libib.LibibTestSupport.INTERVAL;
 import static dev.apiclients.libib.LibibTestSupport.KEY;
 import static dev.apiclients.libib.LibibTestSupport.USER;
@@ -48,10 +47,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PatronsTest {
 
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance()
-      .options(wireMockConfig().dynamicPort())
-      .failOnUnmatchedRequests(true)
-      .build();
+  static WireMockExtension server = Stubs.newServer();
 
   private final FakeTime time = new FakeTime();
   private final LibibClient libib = client(server, time);

@@ -2,7 +2,9 @@ package dev.apiclients.http.testing;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.junit.DslWrapper;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +14,14 @@ import java.util.function.Supplier;
 public final class Stubs {
 
   private Stubs() {}
+
+  /** A WireMock server on a free port that fails the test on any request no stub matches. */
+  public static WireMockExtension newServer() {
+    return WireMockExtension.newInstance()
+        .options(WireMockConfiguration.wireMockConfig().dynamicPort())
+        .failOnUnmatchedRequests(true)
+        .build();
+  }
 
   /**
    * Answers successive matching requests with the given responses in order; the last one repeats.
