@@ -10,62 +10,78 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * A request as the sandbox handlers see it: method, decoded path segments (below the API's
- * prefix), decoded query parameters in order, and header lookup.
+ * A request as the sandbox handlers see it: the method, the percent-decoded path segments below
+ * the API's prefix, the decoded query (and form body) parameters in the order sent, and a header
+ * lookup.
  *
  * @param method the HTTP method, upper case
- * @param segments the decoded path segments after the API prefix
- * @param query the decoded query parameters, in the order sent
- * @param headers looks a header up by name (case-insensitive), null when absent
+ * @param segments the decoded path segments after the API prefix ({@code %2F} inside a segment
+ *     stays inside it, {@code +} stays a plus)
+ * @param params the decoded query parameters, then any {@code application/x-www-form-urlencoded}
+ *     body parameters not already in the query; {@code +} means a space, as in any query string
+ * @param headers looks a header up by name (case-insensitive); all its values joined by a comma,
+ *     or null when absent
  */
-public record SandboxRequest(
-    String method, List<String> segments, Map<String, String> query, Function<String, String> headers) {
+record SandboxRequest(
+    String method, List<String> segments, Map<String, String> params, Function<String, String> headers) {
 
   /**
-   * Parses a raw request URL below a prefix.
+   * Parses a raw request target below a prefix.
    *
    * @param method the HTTP method
-   * @param rawUrl the raw path and query, such as {@code /libib/patrons/a%2Bb%40x.com?page=2}
+   * @param rawUrl the raw path and query as received, such as {@code /libib/patrons/a%2Bb%40x.com?page=2}
    * @param prefix the API prefix, such as {@code /libib}
+   * @param formBody the body when it is {@code application/x-www-form-urlencoded}, else null
    * @param headers header lookup
+   * @throws IllegalArgumentException on malformed percent-encoding
    */
-  public static SandboxRequest parse(String method, String rawUrl, String prefix, Function<String, String> headers) {
+  static SandboxRequest parse(
+      String method, String rawUrl, String prefix, String formBody, Function<String, String> headers) {
     int q = rawUrl.indexOf('?');
     String path = (q < 0 ? rawUrl : rawUrl.substring(0, q)).substring(prefix.length());
     List<String> segments = new ArrayList<>();
     for (String segment : path.split("/")) {
       if (!segment.isEmpty()) {
-        segments.add(decode(segment, false));
+        segments.add(URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8));
       }
     }
-    Map<String, String> query = new LinkedHashMap<>();
+    Map<String, String> params = new LinkedHashMap<>();
     if (q >= 0) {
-      for (String pair : rawUrl.substring(q + 1).split("&")) {
-        if (pair.isEmpty()) {
-          continue;
-        }
-        int eq = pair.indexOf('=');
-        query.put(decode(eq < 0 ? pair : pair.substring(0, eq), true), eq < 0 ? "" : decode(pair.substring(eq + 1), true));
-      }
+      parseForm(rawUrl.substring(q + 1), params);
     }
-    return new SandboxRequest(method, Collections.unmodifiableList(segments), Collections.unmodifiableMap(query), headers);
+    if (formBody != null && !formBody.isBlank()) {
+      Map<String, String> body = new LinkedHashMap<>();
+      parseForm(formBody.strip(), body);
+      body.forEach(params::putIfAbsent);
+    }
+    return new SandboxRequest(method, Collections.unmodifiableList(segments), Collections.unmodifiableMap(params),
+        headers);
   }
 
-  /** A header value, or null. */
-  public String header(String name) {
+  private static void parseForm(String text, Map<String, String> into) {
+    for (String pair : text.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+      String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      into.put(name, value);
+    }
+  }
+
+  /** A header's value (all values joined by a comma), or null. */
+  String header(String name) {
     return headers.apply(name);
   }
 
-  /** Whether the path is exactly the given segments. */
-  public boolean pathIs(String... expected) {
-    return segments.equals(List.of(expected));
+  /** A parameter's value, or null when not sent. */
+  String param(String name) {
+    return params.get(name);
   }
 
-  private static String decode(String text, boolean plusIsSpace) {
-    try {
-      return URLDecoder.decode(plusIsSpace ? text : text.replace("+", "%2B"), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return text;
-    }
+  /** Whether the method is the given one. */
+  boolean is(String expectedMethod) {
+    return method.equals(expectedMethod);
   }
 }

@@ -2,38 +2,59 @@ package dev.apiclients.examples.sandbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * What a sandbox handler answers: a status, a content type and a body (empty for 204).
+ * What a sandbox handler answers: a status, headers and a body (empty for 204). The body is
+ * serialized when the response is made, so a handler may build it from state it holds a lock on.
  *
  * @param status the HTTP status
- * @param contentType the {@code Content-Type}, or null for none
- * @param body the body text
+ * @param headers the response headers, in order
+ * @param body the body bytes (UTF-8 JSON), empty for none
  */
-public record SandboxResponse(int status, String contentType, String body) {
+record SandboxResponse(int status, Map<String, String> headers, byte[] body) {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Libib's content type. */
+  static final String JSON = "application/json; charset=utf-8";
+  /** The JSON:API media type; JSON:API forbids adding parameters such as a charset to it. */
+  static final String JSON_API = "application/vnd.api+json";
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   /** A JSON response of the given value. */
-  public static SandboxResponse json(int status, Object value) {
-    return new SandboxResponse(status, "application/json", write(value));
+  static SandboxResponse json(int status, Object value) {
+    return new SandboxResponse(status, Map.of("Content-Type", JSON), write(value));
   }
 
   /** A JSON:API response of the given document. */
-  public static SandboxResponse jsonApi(int status, Object document) {
-    return new SandboxResponse(status, "application/vnd.api+json", write(document));
+  static SandboxResponse jsonApi(int status, Object document) {
+    return new SandboxResponse(status, Map.of("Content-Type", JSON_API), write(document));
   }
 
-  /** 204 No Content. */
-  public static SandboxResponse noContent() {
-    return new SandboxResponse(204, null, "");
+  /** 204 No Content, without a body or a content type. */
+  static SandboxResponse noContent() {
+    return new SandboxResponse(204, Map.of(), new byte[0]);
   }
 
-  private static String write(Object value) {
+  /** This response with one more header. */
+  SandboxResponse withHeader(String name, String value) {
+    Map<String, String> more = new LinkedHashMap<>(headers);
+    more.put(name, value);
+    return new SandboxResponse(status, Map.copyOf(more), body);
+  }
+
+  /** The body as text (for tests and messages). */
+  String bodyText() {
+    return new String(body, StandardCharsets.UTF_8);
+  }
+
+  private static byte[] write(Object value) {
     try {
-      return JSON.writeValueAsString(value);
+      return MAPPER.writeValueAsBytes(value);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
+      throw new IllegalStateException("cannot write sandbox JSON", e);
     }
   }
 }

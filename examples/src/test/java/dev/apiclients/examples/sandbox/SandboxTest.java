@@ -1,6 +1,7 @@
 package dev.apiclients.examples.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,184 +10,622 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Drives the sandbox with the JDK HttpClient alone, as curl would. */
+/**
+ * Drives the sandbox with the JDK {@link HttpClient} alone, as curl would: no client library, no
+ * WireMock client, only HTTP requests and the JSON that comes back. Each test gets a fresh sandbox.
+ */
 class SandboxTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-  private static Sandbox sandbox;
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final HttpClient HTTP = HttpClient.newBuilder()
+      .version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5))
+      .build();
 
-  @BeforeAll
-  static void start() {
+  private Sandbox sandbox;
+
+  @BeforeEach
+  void start() {
     sandbox = Sandbox.start();
   }
 
-  @AfterAll
-  static void stop() {
+  @AfterEach
+  void stop() {
     sandbox.close();
   }
 
-  private static HttpResponse<String> libib(String method, String pathAndQuery) throws IOException, InterruptedException {
+  // ------------------------------------------------------------------ helpers
+
+  private HttpResponse<String> libib(String method, String pathAndQuery) throws IOException, InterruptedException {
     return send(HttpRequest.newBuilder(URI.create(sandbox.libibBaseUrl() + pathAndQuery))
-        .header("x-api-key", Sandbox.LIBIB_API_KEY).header("x-api-user", Sandbox.LIBIB_API_USER)
+        .header("x-api-key", Sandbox.LIBIB_API_KEY)
+        .header("x-api-user", Sandbox.LIBIB_API_USER)
         .method(method, HttpRequest.BodyPublishers.noBody()));
   }
 
-  private static HttpResponse<String> activePlatform(String url) throws IOException, InterruptedException {
-    return send(HttpRequest.newBuilder(URI.create(url)).header("X-Api-Token", Sandbox.ACTIVEPLATFORM_API_TOKEN)
-        .header("Accept", "application/vnd.api+json").header("Content-Type", "application/vnd.api+json"));
-  }
-
-  private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static JsonNode json(HttpResponse<String> response) throws IOException {
+  private JsonNode libibJson(String method, String pathAndQuery, int expectedStatus) throws Exception {
+    HttpResponse<String> response = libib(method, pathAndQuery);
+    assertThat(response.statusCode()).as("%s %s -> %s", method, pathAndQuery, response.body()).isEqualTo(expectedStatus);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
     return JSON.readTree(response.body());
   }
 
-  @Test
-  void withoutCredentialsBothApisAnswer401WithTheirErrorBodies() throws Exception {
-    HttpResponse<String> libib = send(HttpRequest.newBuilder(URI.create(sandbox.libibBaseUrl() + "/patrons")));
-    HttpResponse<String> wrongKey = send(HttpRequest.newBuilder(URI.create(sandbox.libibBaseUrl() + "/patrons"))
-        .header("x-api-key", "wrong").header("x-api-user", Sandbox.LIBIB_API_USER));
-    HttpResponse<String> ap = send(HttpRequest.newBuilder(
-        URI.create(sandbox.activePlatformBaseUrl() + "/api/v3/resellers/1/managers")));
-
-    assertThat(libib.statusCode()).isEqualTo(401);
-    assertThat(json(libib).get("error").asText()).contains("Invalid API credentials");
-    assertThat(wrongKey.statusCode()).isEqualTo(401);
-    assertThat(ap.statusCode()).isEqualTo(401);
-    assertThat(ap.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/vnd.api+json"));
-    assertThat(json(ap).at("/errors/0/status").asText()).isEqualTo("401");
+  private static HttpResponse<String> activePlatform(String url) throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(URI.create(url))
+        .header("X-Api-Token", Sandbox.ACTIVEPLATFORM_API_TOKEN)
+        .header("Content-Type", "application/vnd.api+json")
+        .header("Accept", "application/vnd.api+json"));
   }
+
+  private String managersUrl(String query) {
+    return sandbox.activePlatformBaseUrl() + "/api/v3/resellers/1/managers" + query;
+  }
+
+  static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    return HTTP.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static JsonNode json(HttpResponse<String> response) throws IOException {
+    return JSON.readTree(response.body());
+  }
+
+  private static List<String> texts(JsonNode array, String field) {
+    List<String> values = new ArrayList<>();
+    array.forEach(node -> values.add(node.get(field).asText()));
+    return values;
+  }
+
+  // ------------------------------------------------------------------ credentials
+
+  @Test
+  void libibWithoutTheRightCredentialsAnswers401WithAnErrorBody() throws Exception {
+    String url = sandbox.libibBaseUrl() + "/patrons";
+    List<HttpRequest.Builder> requests = List.of(
+        HttpRequest.newBuilder(URI.create(url)),
+        HttpRequest.newBuilder(URI.create(url)).header("x-api-key", Sandbox.LIBIB_API_KEY),
+        HttpRequest.newBuilder(URI.create(url)).header("x-api-user", Sandbox.LIBIB_API_USER),
+        HttpRequest.newBuilder(URI.create(url)).header("x-api-key", "wrong").header("x-api-user", Sandbox.LIBIB_API_USER),
+        HttpRequest.newBuilder(URI.create(sandbox.libibBaseUrl() + "/managers/lonesome%40example.com"))
+            .header("x-api-key", Sandbox.LIBIB_API_KEY).header("x-api-user", "someone-else")
+            .DELETE());
+    for (HttpRequest.Builder request : requests) {
+      HttpResponse<String> response = send(request);
+      assertThat(response.statusCode()).isEqualTo(401);
+      assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
+      assertThat(json(response)).isEqualTo(JSON.readTree("{\"error\":\"Invalid API credentials\"}"));
+    }
+    // Nothing changed: the owner is still there, and the request with credentials works.
+    assertThat(libibJson("GET", "/managers", 200).get("total").asInt()).isEqualTo(3);
+  }
+
+  @Test
+  void activePlatformWithoutTheRightTokenAnswers401AsJsonApi() throws Exception {
+    HttpResponse<String> missing = send(HttpRequest.newBuilder(URI.create(managersUrl("")))
+        .header("Accept", "application/vnd.api+json"));
+    HttpResponse<String> wrong = send(HttpRequest.newBuilder(URI.create(managersUrl("")))
+        .header("X-Api-Token", "vY5fwetestK3gJXZH5uHCw").header("Accept", "application/vnd.api+json"));
+
+    for (HttpResponse<String> response : List.of(missing, wrong)) {
+      assertThat(response.statusCode()).isEqualTo(401);
+      assertThat(response.headers().firstValue("Content-Type")).hasValue("application/vnd.api+json");
+      JsonNode error = json(response).get("errors").get(0);
+      assertThat(json(response).get("errors")).hasSize(1);
+      assertThat(error.get("status").asText()).isEqualTo("401");
+      assertThat(error.get("code").asText()).isEqualTo("unauthorized");
+      assertThat(error.get("title").asText()).isEqualTo("Unauthorized");
+      assertThat(error.get("detail").asText()).contains("X-Api-Token");
+    }
+  }
+
+  // ------------------------------------------------------------------ Libib patrons
 
   @Test
   void libibListsAllPatronsOverThreePagesOfFifty() throws Exception {
     List<Integer> sizes = new ArrayList<>();
+    List<String> barcodes = new ArrayList<>();
     for (int page = 1; page <= 4; page++) {
-      JsonNode body = json(libib("GET", "/patrons?page=" + page));
+      JsonNode body = libibJson("GET", "/patrons?page=" + page, 200);
       assertThat(body.get("total").asInt()).isEqualTo(137);
       assertThat(body.get("pages").asInt()).isEqualTo(3);
       assertThat(body.get("max_per_page").asInt()).isEqualTo(50);
       sizes.add(body.get("patrons").size());
+      barcodes.addAll(texts(body.get("patrons"), "barcode"));
+      body.get("patrons").forEach(patron -> assertThat(patron.fieldNames()).toIterable().containsExactly(
+          "barcode", "first_name", "last_name", "email", "notification_emails", "tags", "patron_id", "phone",
+          "address1", "address2", "city", "state", "country", "zip", "freeze"));
     }
     assertThat(sizes).containsExactly(50, 50, 37, 0);
-    JsonNode first = json(libib("GET", "/patrons?page=1")).get("patrons").get(0);
-    assertThat(first.get("barcode").asText()).isEqualTo("2020000000013");
-    assertThat(first.get("email").asText()).isEqualTo("frankenstein@example.com");
+    assertThat(barcodes).hasSize(137).doesNotHaveDuplicates().allMatch(b -> b.matches("2020\\d{9}"));
+
+    JsonNode first = libibJson("GET", "/patrons", 200).get("patrons");
+    assertThat(first.get(0)).isEqualTo(JSON.readTree("""
+        {"barcode": "2020000000013", "first_name": "Mary", "last_name": "Shelley",
+         "email": "frankenstein@example.com", "notification_emails": null, "tags": null, "patron_id": "mshelley",
+         "phone": "555-123-4567", "address1": null, "address2": null, "city": "Augusta", "state": "KS",
+         "country": "US", "zip": null, "freeze": null}"""));
+    assertThat(first.get(1)).isEqualTo(JSON.readTree("""
+        {"barcode": "2020000000037", "first_name": "Marcus", "last_name": "Aurelius",
+         "email": "meditations@example.com", "notification_emails": null, "tags": null, "patron_id": null,
+         "phone": null, "address1": null, "address2": null, "city": null, "state": null,
+         "country": "US", "zip": null, "freeze": 1}"""));
   }
 
   @Test
-  void aPatronCanBeCreatedUpdatedDeletedAndRestored() throws Exception {
-    HttpResponse<String> created = libib("POST", "/patrons?first_name=Ada&last_name=Lovelace&email=ada%2Btest%40example.com&city=London");
-    assertThat(created.statusCode()).isEqualTo(200);
-    String barcode = json(created).get("barcode").asText();
+  void aPageThatIsNotAPositiveNumberIs400() throws Exception {
+    assertThat(libibJson("GET", "/patrons?page=0", 400).get("error").asText()).contains("page");
+    assertThat(libibJson("GET", "/patrons?page=two", 400).get("error").asText()).contains("page");
+  }
 
-    assertThat(json(libib("GET", "/patrons/ada%2Btest%40example.com")).get("barcode").asText()).isEqualTo(barcode);
-    assertThat(json(libib("GET", "/patrons?page=3")).get("total").asInt()).isEqualTo(138);
+  @Test
+  void aCreatedPatronIsFetchedAndListed() throws Exception {
+    JsonNode created = libibJson("POST",
+        "/patrons?first_name=Ada&last_name=Lovelace&email=ada%2Bmath%40example.com&city=London&tags=math%2Cpoetry"
+            + "&password=not-returned", 200);
+    String barcode = created.get("barcode").asText();
+    assertThat(barcode).matches("2020\\d{9}");
+    assertThat(created.get("first_name").asText()).isEqualTo("Ada");
+    assertThat(created.get("email").asText()).isEqualTo("ada+math@example.com");
+    assertThat(created.get("tags").asText()).isEqualTo("math,poetry");
+    assertThat(created.get("country").asText()).isEqualTo("US");
+    assertThat(created.has("password")).isFalse();
 
-    assertThat(libib("POST", "/patrons/" + barcode + "?phone=555-0100&city=").statusCode()).isEqualTo(200);
-    JsonNode updated = json(libib("GET", "/patrons/" + barcode));
-    assertThat(updated.get("phone").asText()).isEqualTo("555-0100");
-    assertThat(updated.get("city").isNull()).isTrue();
+    assertThat(libibJson("GET", "/patrons/ada%2Bmath%40example.com", 200)).isEqualTo(created);
+    assertThat(libibJson("GET", "/patrons/ADA+MATH@Example.com", 200)).isEqualTo(created);
+    assertThat(libibJson("GET", "/patrons/" + barcode, 200)).isEqualTo(created);
 
-    HttpResponse<String> deleted = libib("DELETE", "/patrons/" + barcode);
+    JsonNode lastPage = libibJson("GET", "/patrons?page=3", 200);
+    assertThat(lastPage.get("total").asInt()).isEqualTo(138);
+    assertThat(lastPage.get("patrons")).hasSize(38);
+    assertThat(lastPage.get("patrons").get(37)).isEqualTo(created);
+
+    JsonNode second = libibJson("POST", "/patrons?first_name=Charles&last_name=Babbage", 200);
+    assertThat(second.get("barcode").asText()).isNotEqualTo(barcode).matches("2020\\d{9}");
+    assertThat(second.get("email").isNull()).isTrue();
+  }
+
+  @Test
+  void identifiersInThePathArePercentDecodedAsOneSegment() throws Exception {
+    JsonNode created = libibJson("POST",
+        "/patrons?first_name=Odd&last_name=Barcode&barcode=2020%2F0013&email=o%2Bb%40example.com", 200);
+    assertThat(created.get("barcode").asText()).isEqualTo("2020/0013");
+
+    assertThat(libibJson("GET", "/patrons/2020%2F0013", 200).get("last_name").asText()).isEqualTo("Barcode");
+    assertThat(libibJson("GET", "/patrons/o%2Bb%40example.com", 200).get("barcode").asText()).isEqualTo("2020/0013");
+    assertThat(libibJson("GET", "/patrons/2020/0013", 404).get("error").asText()).isEqualTo("Not found");
+    assertThat(libibJson("GET", "/patrons/..%2Fx", 404).get("error").asText()).isEqualTo("Patron not found: ../x");
+    assertThat(libib("DELETE", "/patrons/2020%2F0013").statusCode()).isEqualTo(204);
+    assertThat(libibJson("GET", "/patrons/2020%2F0013", 404).get("error").asText())
+        .isEqualTo("Patron not found: 2020/0013");
+  }
+
+  @Test
+  void anUpdateChangesOnlyTheGivenFields() throws Exception {
+    JsonNode before = libibJson("GET", "/patrons/2020000000013", 200);
+    JsonNode after = libibJson("POST", "/patrons/frankenstein%40example.com?phone=555-0100&city=&zip=67010&freeze=1",
+        200);
+
+    assertThat(after.get("phone").asText()).isEqualTo("555-0100");
+    assertThat(after.get("city").isNull()).isTrue();
+    assertThat(after.get("zip").asText()).isEqualTo("67010");
+    assertThat(after.get("freeze").asInt()).isEqualTo(1);
+    for (String unchanged : List.of("barcode", "first_name", "last_name", "email", "patron_id", "state", "country")) {
+      assertThat(after.get(unchanged)).as(unchanged).isEqualTo(before.get(unchanged));
+    }
+    assertThat(libibJson("GET", "/patrons/2020000000013", 200)).isEqualTo(after);
+    assertThat(libibJson("GET", "/patrons?page=1", 200).get("patrons").get(0)).isEqualTo(after);
+  }
+
+  @Test
+  void anUpdateIsValidatedAsLibibDocuments() throws Exception {
+    JsonNode before = libibJson("GET", "/patrons/2020000000013", 200);
+
+    assertThat(libibJson("POST", "/patrons/2020000000013?first_name=", 400).get("error").asText())
+        .isEqualTo("first_name cannot be empty");
+    assertThat(libibJson("POST", "/patrons/2020000000013?phone=1&state=Kansas", 400).get("error").asText())
+        .contains("state");
+    assertThat(libibJson("POST", "/patrons/2020000000013?freeze=yes", 400).get("error").asText()).contains("freeze");
+    assertThat(libibJson("POST", "/patrons/2020000000013?email=meditations%40example.com", 409).get("error").asText())
+        .contains("meditations@example.com");
+    assertThat(libibJson("POST", "/patrons/nobody%40example.com?phone=1", 404).get("error").asText())
+        .isEqualTo("Patron not found: nobody@example.com");
+    // A rejected update changes nothing, not even the valid fields sent with it.
+    assertThat(libibJson("GET", "/patrons/2020000000013", 200)).isEqualTo(before);
+  }
+
+  @Test
+  void aCreateIsValidatedAsLibibDocuments() throws Exception {
+    assertThat(libibJson("POST", "/patrons?first_name=Only", 400).get("error").asText())
+        .isEqualTo("last_name is required");
+    assertThat(libibJson("POST", "/patrons?last_name=Only", 400).get("error").asText())
+        .isEqualTo("first_name is required");
+    assertThat(libibJson("POST", "/patrons?first_name=A&last_name=B&email=frankenstein%40example.com", 409)
+        .get("error").asText()).contains("email");
+    assertThat(libibJson("POST", "/patrons?first_name=A&last_name=B&barcode=2020000000013", 409)
+        .get("error").asText()).contains("barcode");
+    assertThat(libibJson("POST", "/patrons?first_name=A&last_name=B&notification_emails="
+        + "a%40x.com%2Cb%40x.com%2Cc%40x.com%2Cd%40x.com", 400).get("error").asText()).contains("at most 3");
+    assertThat(libibJson("GET", "/patrons", 200).get("total").asInt()).isEqualTo(137);
+  }
+
+  @Test
+  void aDeletedPatronIsGoneUntilRestored() throws Exception {
+    JsonNode mary = libibJson("GET", "/patrons/2020000000013", 200);
+
+    HttpResponse<String> deleted = libib("DELETE", "/patrons/frankenstein%40example.com");
     assertThat(deleted.statusCode()).isEqualTo(204);
     assertThat(deleted.body()).isEmpty();
-    assertThat(libib("GET", "/patrons/" + barcode).statusCode()).isEqualTo(404);
-    assertThat(json(libib("GET", "/patrons?page=1")).get("total").asInt()).isEqualTo(137);
+    assertThat(libibJson("GET", "/patrons/2020000000013", 404).get("error").asText())
+        .isEqualTo("Patron not found: 2020000000013");
+    assertThat(libibJson("GET", "/patrons/frankenstein%40example.com", 404).has("error")).isTrue();
+    assertThat(libibJson("POST", "/patrons/2020000000013?phone=1", 404).has("error")).isTrue();
+    assertThat(libibJson("DELETE", "/patrons/2020000000013", 404).has("error")).isTrue();
+    JsonNode list = libibJson("GET", "/patrons", 200);
+    assertThat(list.get("total").asInt()).isEqualTo(136);
+    assertThat(texts(list.get("patrons"), "barcode")).doesNotContain("2020000000013");
 
-    assertThat(libib("PATCH", "/patrons/" + barcode).statusCode()).isEqualTo(200);
-    assertThat(libib("GET", "/patrons/" + barcode).statusCode()).isEqualTo(200);
-    assertThat(libib("DELETE", "/patrons/" + barcode).statusCode()).isEqualTo(204);
+    assertThat(libibJson("PATCH", "/patrons/2020000000013", 200)).isEqualTo(mary);
+    assertThat(libibJson("GET", "/patrons/frankenstein%40example.com", 200)).isEqualTo(mary);
+    assertThat(libibJson("GET", "/patrons", 200).get("total").asInt()).isEqualTo(137);
+    assertThat(libibJson("GET", "/patrons", 200).get("patrons").get(0)).isEqualTo(mary);
+
+    assertThat(libibJson("PATCH", "/patrons/2020000000013", 400).get("error").asText()).contains("not deleted");
+    assertThat(libibJson("PATCH", "/patrons/never-existed", 404).has("error")).isTrue();
   }
 
   @Test
-  void patronRulesMatchLibib() throws Exception {
-    assertThat(libib("POST", "/patrons?first_name=Only").statusCode()).isEqualTo(400);
-    HttpResponse<String> checkouts = libib("DELETE", "/patrons/" + Sandbox.PATRON_WITH_CHECKOUTS);
-    assertThat(checkouts.statusCode()).isEqualTo(400);
-    assertThat(json(checkouts).get("error").asText()).contains("active checkouts");
-    assertThat(libib("GET", "/patrons/nobody%40example.com").statusCode()).isEqualTo(404);
-    assertThat(libib("PATCH", "/patrons/never-existed").statusCode()).isEqualTo(404);
+  void aRestoreIsRefusedWhenTheEmailWasGivenToANewPatron() throws Exception {
+    assertThat(libib("DELETE", "/patrons/2020000000013").statusCode()).isEqualTo(204);
+    JsonNode newcomer = libibJson("POST", "/patrons?first_name=Percy&last_name=Shelley&email=frankenstein%40example.com",
+        200);
+
+    assertThat(libibJson("PATCH", "/patrons/2020000000013", 409).get("error").asText()).contains("cannot be restored");
+    assertThat(libibJson("GET", "/patrons/frankenstein%40example.com", 200)).isEqualTo(newcomer);
   }
 
   @Test
-  void managersCanBeListedCreatedFetchedAndDeletedButNotTheOwner() throws Exception {
-    JsonNode managers = json(libib("GET", "/managers"));
-    assertThat(managers.get("total").asInt()).isEqualTo(3);
-    assertThat(managers.get("managers").get(0).get("role").asText()).isEqualTo("owner");
-
-    assertThat(libib("POST", "/managers?first_name=Bilbo&last_name=Baggins&email=bilbo%40example.com&password=short&role=admin")
-        .statusCode()).isEqualTo(400);
-    assertThat(libib("POST", "/managers?first_name=Bilbo&last_name=Baggins&email=bilbo%40example.com&password=long-enough&role=owner")
-        .statusCode()).isEqualTo(400);
-    assertThat(libib("POST", "/managers?first_name=Bilbo&last_name=Baggins&email=bilbo%40example.com&password=long-enough&role=lender")
-        .statusCode()).isEqualTo(200);
-    assertThat(json(libib("GET", "/managers/bilbo%40example.com")).get("last_name").asText()).isEqualTo("Baggins");
-    assertThat(libib("DELETE", "/managers/bilbo%40example.com").statusCode()).isEqualTo(204);
-    assertThat(libib("GET", "/managers/bilbo%40example.com").statusCode()).isEqualTo(404);
-    assertThat(libib("DELETE", "/managers/lonesome%40example.com").statusCode()).isEqualTo(400);
-    assertThat(json(libib("GET", "/accounts")).get("accounts").get(0).get("manager_seats").asInt()).isEqualTo(5);
+  void aPatronWithActiveCheckoutsCannotBeDeleted() throws Exception {
+    for (String id : List.of(Sandbox.PATRON_WITH_CHECKOUTS, "meditations%40example.com")) {
+      assertThat(libibJson("DELETE", "/patrons/" + id, 400))
+          .isEqualTo(JSON.readTree("{\"error\":\"Patron has active checkouts\"}"));
+    }
+    assertThat(libibJson("GET", "/patrons/" + Sandbox.PATRON_WITH_CHECKOUTS, 200).get("last_name").asText())
+        .isEqualTo("Aurelius");
+    assertThat(libibJson("GET", "/patrons", 200).get("total").asInt()).isEqualTo(137);
   }
 
   @Test
-  void activePlatformServesThreePagesByAbsoluteNextLinksToItself() throws Exception {
-    String url = sandbox.activePlatformBaseUrl() + "/api/v3/resellers/1/managers?page%5Bsize%5D=50&page%5Bnumber%5D=1";
-    List<String> ids = new ArrayList<>();
+  void createParametersMayAlsoComeAsAFormBody() throws Exception {
+    HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(sandbox.libibBaseUrl() + "/patrons"))
+        .header("x-api-key", Sandbox.LIBIB_API_KEY).header("x-api-user", Sandbox.LIBIB_API_USER)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("first_name=Grace&last_name=Hopper&city=New+York")));
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(json(response).get("city").asText()).isEqualTo("New York");
+  }
+
+  @Test
+  void concurrentCreatesAreAllKept() throws Exception {
+    List<CompletableFuture<HttpResponse<String>>> futures = IntStream.range(0, 40)
+        .mapToObj(i -> HTTP.sendAsync(HttpRequest.newBuilder(
+                URI.create(sandbox.libibBaseUrl() + "/patrons?first_name=Twin&last_name=No" + i))
+            .header("x-api-key", Sandbox.LIBIB_API_KEY).header("x-api-user", Sandbox.LIBIB_API_USER)
+            .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()))
+        .toList();
+    Set<String> barcodes = new HashSet<>();
+    for (CompletableFuture<HttpResponse<String>> future : futures) {
+      HttpResponse<String> response = future.get();
+      assertThat(response.statusCode()).isEqualTo(200);
+      barcodes.add(json(response).get("barcode").asText());
+    }
+    assertThat(barcodes).hasSize(40);
+    JsonNode list = libibJson("GET", "/patrons?page=4", 200);
+    assertThat(list.get("total").asInt()).isEqualTo(177);
+    assertThat(list.get("pages").asInt()).isEqualTo(4);
+    assertThat(list.get("patrons")).hasSize(27);
+  }
+
+  // ------------------------------------------------------------------ Libib managers and accounts
+
+  @Test
+  void managersAreLibibsDocumentedOnes() throws Exception {
+    assertThat(libibJson("GET", "/managers", 200)).isEqualTo(JSON.readTree("""
+        {"total": 3, "managers": [
+          {"first_name": "Larry", "last_name": "McMurtry", "email": "lonesome@example.com", "role": "owner"},
+          {"first_name": "Samwise", "last_name": "Gamgee", "email": "samthewise@example.com", "role": "lender"},
+          {"first_name": "Anaïs", "last_name": "Nin", "email": "angela@example.com", "role": "admin"}]}"""));
+    assertThat(libibJson("GET", "/managers/samthewise%40example.com", 200).get("role").asText()).isEqualTo("lender");
+    assertThat(libibJson("GET", "/managers/Angela@Example.com", 200).get("first_name").asText()).isEqualTo("Anaïs");
+    assertThat(libibJson("GET", "/managers/nobody%40example.com", 404).get("error").asText())
+        .isEqualTo("Manager not found: nobody@example.com");
+  }
+
+  @Test
+  void aManagerCanBeCreatedFetchedAndDeletedButNotTheOwner() throws Exception {
+    JsonNode created = libibJson("POST", "/managers?first_name=Scott&last_name=Pilgrim&email=sbobomb%40example.com"
+        + "&password=aqbq340as94ikd242ffp&role=admin", 200);
+    assertThat(created).isEqualTo(JSON.readTree("""
+        {"first_name": "Scott", "last_name": "Pilgrim", "email": "sbobomb@example.com", "role": "admin"}"""));
+    assertThat(libibJson("GET", "/managers/sbobomb%40example.com", 200)).isEqualTo(created);
+    JsonNode list = libibJson("GET", "/managers", 200);
+    assertThat(list.get("total").asInt()).isEqualTo(4);
+    assertThat(list.get("managers").get(3)).isEqualTo(created);
+
+    assertThat(libibJson("POST", "/managers?first_name=S&last_name=P&email=SBOBOMB%40example.com"
+        + "&password=long-enough&role=lender", 409).get("error").asText()).contains("already exists");
+
+    HttpResponse<String> deleted = libib("DELETE", "/managers/sbobomb%40example.com");
+    assertThat(deleted.statusCode()).isEqualTo(204);
+    assertThat(deleted.body()).isEmpty();
+    assertThat(libibJson("GET", "/managers/sbobomb%40example.com", 404).has("error")).isTrue();
+    assertThat(libibJson("DELETE", "/managers/sbobomb%40example.com", 404).has("error")).isTrue();
+    assertThat(libibJson("GET", "/managers", 200).get("total").asInt()).isEqualTo(3);
+
+    assertThat(libibJson("DELETE", "/managers/lonesome%40example.com", 400).get("error").asText())
+        .contains("cannot remove the owner");
+    assertThat(libibJson("GET", "/managers/lonesome%40example.com", 200).get("role").asText()).isEqualTo("owner");
+  }
+
+  @Test
+  void aNewManagerIsValidatedAsLibibDocuments() throws Exception {
+    String valid = "first_name=Bilbo&last_name=Baggins&email=bilbo%40example.com&password=long-enough&role=lender";
+    for (String field : List.of("first_name", "last_name", "email", "password", "role")) {
+      String without = valid.replaceAll(field + "=[^&]*", field + "=");
+      assertThat(libibJson("POST", "/managers?" + without, 400).get("error").asText()).isEqualTo(field + " is required");
+    }
+    assertThat(libibJson("POST", "/managers?" + valid.replace("long-enough", "short12"), 400).get("error").asText())
+        .isEqualTo("password must be at least 8 characters");
+    assertThat(libibJson("POST", "/managers?" + valid.replace("role=lender", "role=owner"), 400).get("error").asText())
+        .isEqualTo("role must be one of admin, manager, lender");
+    assertThat(libibJson("POST", "/managers?" + valid.replace("bilbo%40example.com", "bilbo"), 400).get("error")
+        .asText()).contains("email");
+    assertThat(libibJson("GET", "/managers", 200).get("total").asInt()).isEqualTo(3);
+  }
+
+  @Test
+  void managerSeatsRunOut() throws Exception {
+    JsonNode account = libibJson("GET", "/accounts", 200).get("accounts").get(0);
+    assertThat(account.get("manager_seats").asInt()).isEqualTo(5);
+    for (int i = 1; i <= 3; i++) {
+      libibJson("POST", "/managers?first_name=Hobbit&last_name=No" + i + "&email=hobbit" + i
+          + "%40example.com&password=second-breakfast&role=manager", 200);
+    }
+    assertThat(libibJson("POST", "/managers?first_name=Hobbit&last_name=No4&email=hobbit4%40example.com"
+        + "&password=second-breakfast&role=manager", 400).get("error").asText()).startsWith("No open manager seats");
+
+    assertThat(libib("DELETE", "/managers/hobbit1%40example.com").statusCode()).isEqualTo(204);
+    libibJson("POST", "/managers?first_name=Hobbit&last_name=No4&email=hobbit4%40example.com"
+        + "&password=second-breakfast&role=manager", 200);
+  }
+
+  @Test
+  void accountsDescribeTheSandboxAccount() throws Exception {
+    assertThat(libibJson("GET", "/accounts", 200)).isEqualTo(JSON.readTree("""
+        {"accounts": [{"organization": "Sandbox Library", "api_id": "sandbox-libib-user",
+          "email": "lonesome@example.com", "first_name": "Larry", "last_name": "McMurtry", "manager_seats": 5,
+          "url": "sandboxlibrary.libib.com", "authorized": 1}]}"""));
+  }
+
+  @Test
+  void unknownPathsAndMethodsGetJsonErrors() throws Exception {
+    assertThat(libibJson("GET", "/books", 404).get("error").asText()).isEqualTo("Not found");
+    assertThat(libibJson("PUT", "/patrons/2020000000013", 405).get("error").asText()).isEqualTo("Method not allowed");
+    assertThat(libibJson("DELETE", "/accounts", 405).has("error")).isTrue();
+    assertThat(libibJson("GET", "", 200).get("message").asText()).contains("credentials accepted");
+
+    HttpResponse<String> elsewhere = send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/other")));
+    assertThat(elsewhere.statusCode()).isEqualTo(404);
+    assertThat(json(elsewhere).get("error").asText()).contains("/libib").contains("/activeplatform");
+  }
+
+  @Test
+  void libibsRateLimitCanBeTurnedOn() throws Exception {
+    sandbox.libibRateLimit(Duration.ofHours(1));
+    libibJson("GET", "/managers", 200);
+
+    HttpResponse<String> limited = libib("GET", "/managers");
+    assertThat(limited.statusCode()).isEqualTo(429);
+    assertThat(limited.headers().firstValue("Retry-After")).hasValue("3600");
+    assertThat(json(limited).get("error").asText()).startsWith("Rate limit exceeded");
+
+    sandbox.libibRateLimit(Duration.ZERO);
+    libibJson("GET", "/managers", 200);
+    libibJson("GET", "/managers", 200);
+    assertThatThrownBy(() -> sandbox.libibRateLimit(Duration.ofSeconds(-1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("minInterval");
+  }
+
+  // ------------------------------------------------------------------ ActivePlatform
+
+  @Test
+  void activePlatformServesThreePagesThroughAbsoluteNextLinksToItself() throws Exception {
+    String url = managersUrl("?page%5Bsize%5D=50&page%5Bnumber%5D=1");
     List<Integer> sizes = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    List<String> selfLinks = new ArrayList<>();
+    JsonNode links = null;
     while (url != null) {
       HttpResponse<String> response = activePlatform(url);
       assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.headers().firstValue("Content-Type")).hasValue("application/vnd.api+json");
       JsonNode body = json(response);
+      assertThat(body.fieldNames()).toIterable().containsExactly("data", "links");
       body.get("data").forEach(resource -> {
         assertThat(resource.get("type").asText()).isEqualTo("managers");
+        assertThat(resource.at("/attributes/reseller_id").asInt()).isEqualTo(1);
         ids.add(resource.get("id").asText());
       });
       sizes.add(body.get("data").size());
-      JsonNode next = body.at("/links/next");
-      url = next.isNull() ? null : next.asText();
-      if (url != null) {
-        assertThat(url).startsWith(sandbox.activePlatformBaseUrl() + "/api/v3/resellers/1/managers?page%5Bnumber%5D=")
-            .endsWith("&page%5Bsize%5D=50");
+      links = body.get("links");
+      assertThat(links.fieldNames()).toIterable().containsExactly("self", "first", "prev", "next", "last");
+      selfLinks.add(links.get("self").asText());
+      if (sizes.size() == 1) {
+        assertThat(links.get("prev").isNull()).isTrue();
       }
+      url = links.get("next").isNull() ? null : links.get("next").asText();
+      assertThat(sizes).hasSizeLessThanOrEqualTo(3);
     }
+
     assertThat(sizes).containsExactly(50, 50, 20);
-    assertThat(ids).hasSize(120).doesNotHaveDuplicates().startsWith("431").endsWith("550");
+    assertThat(ids).containsExactlyElementsOf(IntStream.rangeClosed(431, 550).mapToObj(String::valueOf).toList());
+    String base = sandbox.activePlatformBaseUrl() + "/api/v3/resellers/1/managers?";
+    assertThat(selfLinks).containsExactly(
+        base + "page%5Bnumber%5D=1&page%5Bsize%5D=50",
+        base + "page%5Bnumber%5D=2&page%5Bsize%5D=50",
+        base + "page%5Bnumber%5D=3&page%5Bsize%5D=50");
+    assertThat(links.get("next").isNull()).isTrue();
+    assertThat(links.get("prev").asText()).isEqualTo(base + "page%5Bnumber%5D=2&page%5Bsize%5D=50");
+    assertThat(links.get("first").asText()).isEqualTo(base + "page%5Bnumber%5D=1&page%5Bsize%5D=50");
+    assertThat(links.get("last").asText()).isEqualTo(base + "page%5Bnumber%5D=3&page%5Bsize%5D=50");
   }
 
   @Test
-  void activePlatformValidatesItsParameters() throws Exception {
-    HttpResponse<String> zero = activePlatform(sandbox.activePlatformBaseUrl() + "/api/v3/resellers/1/managers?page%5Bsize%5D=0");
-    assertThat(zero.statusCode()).isEqualTo(422);
-    assertThat(json(zero).at("/errors/0/source/parameter").asText()).isEqualTo("page[size]");
-    assertThat(activePlatform(sandbox.activePlatformBaseUrl() + "/api/v3/resellers/77/managers").statusCode()).isEqualTo(404);
-    JsonNode example = json(activePlatform(sandbox.activePlatformBaseUrl() + "/api/v3/resellers/1/managers?page%5Bsize%5D=2&page%5Bnumber%5D=60"));
-    assertThat(example.at("/links/next").isNull()).isTrue();
-    assertThat(example.at("/links/prev").asText()).contains("page%5Bnumber%5D=59");
-    assertThat(example.at("/data/0/attributes/manager_role").has("id")).isTrue();
+  void withoutPageParametersThePageSizeIsFifty() throws Exception {
+    JsonNode body = json(activePlatform(managersUrl("")));
+    assertThat(body.get("data")).hasSize(50);
+    assertThat(body.at("/links/next").asText())
+        .isEqualTo(managersUrl("?page%5Bnumber%5D=2&page%5Bsize%5D=50"));
   }
 
   @Test
-  void theStandaloneSandboxRunsOnAGivenPortAndDescribesItself() throws Exception {
-    int port;
-    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-      port = socket.getLocalPort();
+  void theFirstManagersAreTheDocumentsResponseExample() throws Exception {
+    JsonNode body = json(activePlatform(managersUrl("?page%5Bsize%5D=2&page%5Bnumber%5D=1")));
+    assertThat(body.get("data")).isEqualTo(JSON.readTree("""
+        [{"id": "431", "type": "managers", "attributes": {
+            "created_at": "2021-01-05T05:28:48.804+03:00", "updated_at": "2021-01-05T06:23:10.815+03:00",
+            "reseller_id": 1, "name": "Brendon Leannon", "status": "active", "email": "carter81@example.net",
+            "role": "admin", "manager_role": {"id": null, "name": null}, "phone": "+375280000000",
+            "photo": "/images/manager/431/manager.png", "manager_key": "", "mfa_required": true,
+            "custom_attributes": {"manager_1c_identifier": ""}}},
+         {"id": "432", "type": "managers", "attributes": {
+            "created_at": "2021-01-08T21:33:32.789+03:00", "updated_at": "2021-01-08T21:34:29.005+03:00",
+            "reseller_id": 1, "name": "Trycia Corwin", "status": "active", "email": "tryciacorwin71@example.net",
+            "role": "sales", "manager_role": {"id": 1, "name": "Access Level 1"}, "phone": "+375270000000",
+            "photo": "/images/manager/432/432.jpg", "manager_key": "", "mfa_required": true,
+            "custom_attributes": {"manager_1c_identifier": "20"}}}]"""));
+  }
+
+  @Test
+  void theDataIsRealisticAndVaried() throws Exception {
+    JsonNode data = json(activePlatform(managersUrl("?page%5Bsize%5D=200"))).get("data");
+    assertThat(data).hasSize(120);
+    Set<String> statuses = new HashSet<>();
+    Set<String> roles = new HashSet<>();
+    Set<String> emails = new HashSet<>();
+    int nullRoles = 0;
+    for (JsonNode manager : data) {
+      JsonNode a = manager.get("attributes");
+      statuses.add(a.get("status").asText());
+      roles.add(a.get("role").asText());
+      emails.add(a.get("email").asText());
+      if (a.at("/manager_role/id").isNull()) {
+        nullRoles++;
+        assertThat(a.at("/manager_role/name").isNull()).isTrue();
+      }
+      assertThat(a.get("created_at").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\+03:00");
+      assertThat(java.time.OffsetDateTime.parse(a.get("updated_at").asText()))
+          .isAfterOrEqualTo(java.time.OffsetDateTime.parse(a.get("created_at").asText()));
+      assertThat(a.get("phone").asText()).matches("\\+375\\d{9}");
+      assertThat(a.get("mfa_required").isBoolean()).isTrue();
+      assertThat(a.at("/custom_attributes/manager_1c_identifier").isTextual()).isTrue();
     }
-    try (Sandbox standalone = Sandbox.start(port)) {
-      assertThat(Sandbox.describe(standalone)).contains("http://127.0.0.1:" + port + "/libib")
-          .contains(Sandbox.LIBIB_API_KEY).contains(Sandbox.ACTIVEPLATFORM_API_TOKEN).contains("curl");
-      HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/libib/managers"))
-          .header("x-api-key", Sandbox.LIBIB_API_KEY).header("x-api-user", Sandbox.LIBIB_API_USER));
-      assertThat(response.statusCode()).isEqualTo(200);
-      assertThat(json(response).get("managers").size()).isEqualTo(3);
+    assertThat(statuses).containsExactlyInAnyOrder("active", "inactive");
+    assertThat(roles).contains("admin", "sales", "support");
+    assertThat(emails).hasSize(120);
+    assertThat(nullRoles).isBetween(2, 60);
+    assertThat(data.get(50).at("/attributes/photo").asText()).isEqualTo("/images/manager/481/manager.png");
+  }
+
+  @Test
+  void theDocumentsOwnExamplePageHasNoNextLink() throws Exception {
+    JsonNode body = json(activePlatform(managersUrl("?page%5Bsize%5D=2&page%5Bnumber%5D=60")));
+    assertThat(texts(body.get("data"), "id")).containsExactly("549", "550");
+    assertThat(body.at("/links/next").isNull()).isTrue();
+    assertThat(body.at("/links/prev").asText()).isEqualTo(managersUrl("?page%5Bnumber%5D=59&page%5Bsize%5D=2"));
+    assertThat(body.at("/links/last").asText()).isEqualTo(managersUrl("?page%5Bnumber%5D=60&page%5Bsize%5D=2"));
+
+    JsonNode past = json(activePlatform(managersUrl("?page%5Bsize%5D=2&page%5Bnumber%5D=61")));
+    assertThat(past.get("data")).isEmpty();
+    assertThat(past.at("/links/next").isNull()).isTrue();
+  }
+
+  @Test
+  void linksPointAtTheHostTheClientUsed() throws Exception {
+    String viaLocalhost = "http://localhost:" + sandbox.port() + "/activeplatform/api/v3/resellers/1/managers";
+    JsonNode body = json(activePlatform(viaLocalhost));
+    assertThat(body.at("/links/next").asText()).isEqualTo(viaLocalhost + "?page%5Bnumber%5D=2&page%5Bsize%5D=50");
+  }
+
+  @Test
+  void badPageParametersAre422WithTheParameterNamed() throws Exception {
+    for (String query : List.of("?page%5Bsize%5D=0", "?page%5Bsize%5D=-5", "?page%5Bsize%5D=ten",
+        "?page%5Bsize%5D=1001", "?page%5Bnumber%5D=0", "?page%5Bnumber%5D=x&page%5Bsize%5D=2")) {
+      HttpResponse<String> response = activePlatform(managersUrl(query));
+      assertThat(response.statusCode()).as(query).isEqualTo(422);
+      assertThat(response.headers().firstValue("Content-Type")).hasValue("application/vnd.api+json");
+      JsonNode error = json(response).get("errors").get(0);
+      assertThat(error.get("status").asText()).isEqualTo("422");
+      assertThat(error.at("/source/parameter").asText()).isEqualTo(query.contains("number") ? "page[number]" : "page[size]");
     }
+  }
+
+  @Test
+  void otherActivePlatformErrorsAreJsonApiToo() throws Exception {
+    HttpResponse<String> unknownReseller = activePlatform(sandbox.activePlatformBaseUrl()
+        + "/api/v3/resellers/77/managers");
+    assertThat(unknownReseller.statusCode()).isEqualTo(404);
+    assertThat(json(unknownReseller).at("/errors/0/detail").asText()).contains("Reseller 77");
+
+    HttpResponse<String> html = send(HttpRequest.newBuilder(URI.create(managersUrl("")))
+        .header("X-Api-Token", Sandbox.ACTIVEPLATFORM_API_TOKEN).header("Accept", "text/html"));
+    assertThat(html.statusCode()).isEqualTo(406);
+    assertThat(json(html).at("/errors/0/status").asText()).isEqualTo("406");
+
+    HttpResponse<String> wildcard = send(HttpRequest.newBuilder(URI.create(managersUrl("")))
+        .header("X-Api-Token", Sandbox.ACTIVEPLATFORM_API_TOKEN).header("Accept", "text/html, */*;q=0.1"));
+    assertThat(wildcard.statusCode()).isEqualTo(200);
+
+    HttpResponse<String> post = send(HttpRequest.newBuilder(URI.create(managersUrl("")))
+        .header("X-Api-Token", Sandbox.ACTIVEPLATFORM_API_TOKEN).POST(HttpRequest.BodyPublishers.ofString("{}")));
+    assertThat(post.statusCode()).isEqualTo(405);
+    assertThat(json(post).at("/errors/0/code").asText()).isEqualTo("method_not_allowed");
+
+    HttpResponse<String> other = activePlatform(sandbox.activePlatformBaseUrl() + "/api/v3/resellers/1/accounts");
+    assertThat(other.statusCode()).isEqualTo(404);
+    assertThat(json(other).at("/errors/0/code").asText()).isEqualTo("not_found");
+  }
+
+  @Test
+  void acceptHeaderParsing() {
+    assertThat(ActivePlatformSandbox.acceptsJsonApi(null)).isTrue();
+    assertThat(ActivePlatformSandbox.acceptsJsonApi("application/vnd.api+json")).isTrue();
+    assertThat(ActivePlatformSandbox.acceptsJsonApi("text/plain, application/*")).isTrue();
+    assertThat(ActivePlatformSandbox.acceptsJsonApi("application/json")).isFalse();
+    assertThat(ActivePlatformSandbox.acceptsJsonApi("text/html")).isFalse();
+  }
+
+  @Test
+  void startRefusesAPortOutOfRange() {
+    assertThatThrownBy(() -> Sandbox.start(65536)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("port");
+    assertThatThrownBy(() -> Sandbox.start(-1)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("port");
+  }
+
+  @Test
+  void barcodesCarryAnEan13CheckDigitLikeLibibs() {
+    assertThat(SandboxData.barcode(1)).isEqualTo("2020000000013");
+    assertThat(SandboxData.barcode(3)).isEqualTo("2020000000037");
+    assertThat(SandboxData.barcode(5)).isEqualTo("2020000000051");
   }
 }
