@@ -238,6 +238,20 @@ class ManagersTest {
   }
 
   @Test
+  void aReadTimeoutIsRetriedThenReportedAsAConnectionFailure() {
+    server.stubFor(get(urlPathEqualTo(PATH)).willReturn(jsonApi(fixture("managers-example.json")).withFixedDelay(2_000)));
+    ActivePlatformClient impatient = builder().readTimeout(Duration.ofMillis(150))
+        .retryPolicy(RetryPolicy.builder().maxAttempts(2).jitter(0).build()).build();
+
+    assertThatThrownBy(() -> impatient.managers().getManagersPage(1, 2, 48))
+        .isInstanceOfSatisfying(dev.apiclients.http.ApiConnectionException.class, e -> {
+          assertThat(e.getMessage()).contains("read timeout").contains("after 2 attempts").doesNotContain(TOKEN);
+          assertThat(e.outcomeUnknown()).isFalse();
+        });
+    server.verify(2, getRequestedFor(urlPathEqualTo(PATH)));
+  }
+
+  @Test
   void malformedSuccessBodiesGiveResponseDecodingException() {
     for (String body : List.of("{\"data\": [", "<html>oops</html>", "", "{\"data\": {\"id\": \"1\"}}",
         "{\"errors\":[{\"title\":\"x\"}]}", "{\"data\":[{\"id\":\"1\",\"type\":\"managers\",\"attributes\":{\"created_at\":\"yesterday\"}}]}",
