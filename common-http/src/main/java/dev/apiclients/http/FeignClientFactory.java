@@ -31,6 +31,7 @@ public final class FeignClientFactory {
   private final RetryingTransport transport;
   private final ErrorMapper errorMapper;
   private final Request.Options options;
+  private final ExceptionTranslator exceptionTranslator;
 
   /**
    * Creates the factory and its shared transport. No request is sent.
@@ -56,6 +57,7 @@ public final class FeignClientFactory {
     this.options = new Request.Options(
         config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
         config.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
+    this.exceptionTranslator = new ExceptionTranslator(redactor);
   }
 
   /**
@@ -67,7 +69,7 @@ public final class FeignClientFactory {
    * @return a thread-safe implementation that throws only {@link ApiException}s for failed calls
    */
   public <T> T create(Class<T> api, ResponseBodyDecoder decoder) {
-    T feignClient = Feign.builder()
+    return Feign.builder()
         .client(transport)
         .options(options)
         .retryer(Retryer.NEVER_RETRY)
@@ -75,8 +77,8 @@ public final class FeignClientFactory {
         .errorDecoder(FeignAdapters.errors(errorMapper))
         .decoder(FeignAdapters.decoder(decoder, redactor))
         .logLevel(Logger.Level.NONE)
+        .invocationHandlerFactory(exceptionTranslator)
         .target(api, config.baseUrl().toString());
-    return ExceptionTranslator.wrap(api, feignClient, redactor);
   }
 
   /** The policy that decides which links may be followed (the configured origin only). */

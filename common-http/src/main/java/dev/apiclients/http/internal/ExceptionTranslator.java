@@ -3,47 +3,49 @@ package dev.apiclients.http.internal;
 import dev.apiclients.http.ApiConnectionException;
 import dev.apiclients.http.ApiException;
 import dev.apiclients.http.ErrorResponse;
+import feign.InvocationHandlerFactory;
+import feign.Target;
 import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Wraps a Feign-built client so that callers only ever see the library's own exceptions: an
- * {@link ApiException} wrapped by Feign is unwrapped, and any other Feign exception becomes an
- * {@link ApiException} without the Feign type.
+ * Feign's invocation handler for every client, so that callers only ever see the library's own
+ * exceptions: an {@link ApiException} wrapped by Feign is unwrapped, and any other Feign exception
+ * becomes an {@link ApiException} without the Feign type. It dispatches straight to Feign's method
+ * handlers, so a call goes through one proxy, not two.
  */
-public final class ExceptionTranslator implements InvocationHandler {
+public final class ExceptionTranslator implements InvocationHandlerFactory {
 
-  private final Object target;
   private final Redactor redactor;
 
-  private ExceptionTranslator(Object target, Redactor redactor) {
-    this.target = target;
+  /** @param redactor masks secrets in the messages of translated exceptions */
+  public ExceptionTranslator(Redactor redactor) {
     this.redactor = redactor;
   }
 
-  /** Returns {@code target} behind a proxy of {@code api} that translates exceptions. */
-  public static <T> T wrap(Class<T> api, T target, Redactor redactor) {
-    return api.cast(Proxy.newProxyInstance(
-        api.getClassLoader(), new Class<?>[] {api}, new ExceptionTranslator(target, redactor)));
-  }
-
   @Override
-  public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-    if (method.getDeclaringClass() == Object.class) {
-      return switch (method.getName()) {
-        case "toString" -> "ApiClient[" + method.getDeclaringClass().getSimpleName() + "]";
-        case "hashCode" -> System.identityHashCode(proxy);
-        case "equals" -> proxy == args[0];
-        default -> method.invoke(target, args);
-      };
-    }
-    try {
-      return method.invoke(target, args);
-    } catch (InvocationTargetException e) {
-      throw translate(e.getCause());
-    }
+  public InvocationHandler create(Target target, Map<Method, MethodHandler> dispatch) {
+    String name = "ApiClient[" + target.type().getSimpleName() + "]";
+    return (proxy, method, args) -> {
+      if (method.getDeclaringClass() == Object.class) {
+        return switch (method.getName()) {
+          case "hashCode" -> System.identityHashCode(proxy);
+          case "equals" -> proxy == args[0];
+          default -> name;
+        };
+      }
+      MethodHandler handler = dispatch.get(method);
+      if (handler == null) {
+        throw new UnsupportedOperationException(name + " has no handler for " + method.getName());
+      }
+      try {
+        return handler.invoke(args);
+      } catch (Throwable thrown) {
+        throw translate(thrown);
+      }
+    };
   }
 
   private Throwable translate(Throwable thrown) {
@@ -56,7 +58,7 @@ public final class ExceptionTranslator implements InvocationHandler {
       }
     }
     if (thrown.getClass().getName().startsWith("feign.")) {
-      String message = redactor.text(String.valueOf(thrown.getMessage()), java.util.List.of());
+      String message = redactor.text(String.valueOf(thrown.getMessage()), List.of());
       int newline = message.indexOf('\n');
       message = redactor.url(newline < 0 ? message : message.substring(0, newline));
       return new ApiConnectionException(

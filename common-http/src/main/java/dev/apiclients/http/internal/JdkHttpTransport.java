@@ -13,10 +13,12 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
@@ -30,7 +32,7 @@ import java.util.concurrent.Flow;
  */
 public final class JdkHttpTransport implements Client {
 
-  private static final Set<String> RESTRICTED = Set.of("content-length", "host", "connection", "expect", "upgrade");
+  private static final Set<String> RESTRICTED = restricted();
 
   private final HttpClient client;
   private final int maxBodyBytes;
@@ -57,7 +59,7 @@ public final class JdkHttpTransport implements Client {
     builder.method(request.httpMethod().name(), body == null || body.length == 0
         ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
     request.headers().forEach((name, values) -> {
-      if (!RESTRICTED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+      if (!RESTRICTED.contains(name)) {
         values.forEach(value -> builder.header(name, value));
       }
     });
@@ -76,19 +78,44 @@ public final class JdkHttpTransport implements Client {
       interrupted.initCause(e);
       throw interrupted;
     }
-    Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    response.headers().map().forEach((name, values) -> {
-      if (!name.startsWith(":")) {
-        headers.put(name, values);
-      }
-    });
     return Response.builder()
         .status(response.statusCode())
         .reason("")
         .request(request)
-        .headers(headers)
+        .headers(withoutPseudoHeaders(response.headers().map()))
         .body(response.body())
         .build();
+  }
+
+  private static Set<String> restricted() {
+    Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    names.addAll(List.of("content-length", "host", "connection", "expect", "upgrade"));
+    return Collections.unmodifiableSet(names);
+  }
+
+  /**
+   * HTTP/2 pseudo-headers ({@code :status}) are not headers to the caller; HTTP/1.1 has none, so
+   * the received (read-only) map is usually handed on as is, and Feign copies it.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Map<String, Collection<String>> withoutPseudoHeaders(Map<String, List<String>> received) {
+    boolean any = false;
+    for (String name : received.keySet()) {
+      if (name.startsWith(":")) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) {
+      return (Map) received;
+    }
+    Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    received.forEach((name, values) -> {
+      if (!name.startsWith(":")) {
+        headers.put(name, values);
+      }
+    });
+    return headers;
   }
 
   /** A response body longer than the limit; not worth retrying. */
