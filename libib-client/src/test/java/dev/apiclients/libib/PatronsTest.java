@@ -155,14 +155,37 @@ class PatronsTest {
   @Test
   void freezeAcceptsNullZeroOneAndText() {
     String template = "{\"barcode\":\"1\",\"first_name\":\"A\",\"freeze\":%s}";
-    String[][] cases = {{"null", null}, {"0", "false"}, {"1", "true"}, {"\"1\"", "true"}, {"\"0\"", "false"}, {"true", "true"}};
+    String[][] cases = {{"null", null}, {"0", "false"}, {"1", "true"}, {"\"1\"", "true"}, {"\"0\"", "false"},
+        {"true", "true"}, {"false", "false"}, {"2", "true"}, {"\" Yes \"", "true"}, {"\"\"", null}};
     for (String[] c : cases) {
       server.stubFor(get(urlEqualTo("/patrons/1")).willReturn(okJson(String.format(template, c[0]))));
       Boolean freeze = libib.patrons().getPatronById("1").freeze();
       assertThat(freeze).as(c[0]).isEqualTo(c[1] == null ? null : Boolean.valueOf(c[1]));
     }
-    server.stubFor(get(urlEqualTo("/patrons/1")).willReturn(okJson(String.format(template, "\"maybe\""))));
-    assertThatThrownBy(() -> libib.patrons().getPatronById("1")).isInstanceOf(ResponseDecodingException.class);
+    for (String wrong : List.of("\"maybe\"", "[1]", "{\"a\":1}")) {
+      server.stubFor(get(urlEqualTo("/patrons/1")).willReturn(okJson(String.format(template, wrong))));
+      assertThatThrownBy(() -> libib.patrons().getPatronById("1")).as(wrong)
+          .isInstanceOf(ResponseDecodingException.class).hasMessageContaining("freeze");
+    }
+  }
+
+  @Test
+  void aPatronWrappedAsTheOnlyFieldIsUnwrappedAndAnyOtherObjectIsBoundWhole() {
+    String[][] cases = {
+        {"{\"patron\": " + MARY + "}", "2020000000013"},
+        {"{\"patron\": {\"barcode\": \"1\"}, \"barcode\": \"7\"}", "7"},
+        {"{\"barcode\": \"7\", \"patron\": {\"barcode\": \"1\"}}", "7"},
+        {"{\"patron\": \"not an object\", \"barcode\": \"7\"}", "7"}};
+    for (String[] c : cases) {
+      server.stubFor(get(urlEqualTo("/patrons/x")).willReturn(okJson(c[0])));
+      assertThat(libib.patrons().getPatronById("x").barcode()).as(c[0]).isEqualTo(c[1]);
+    }
+    for (String[] wrong : new String[][] {{"", "empty body"}, {"null", "got null"}, {"[{}]", "got array"},
+        {"\"text\"", "got string"}, {"{\"patron\": {\"barcode\": ", "barcode"}}) {
+      server.stubFor(get(urlEqualTo("/patrons/x")).willReturn(okJson(wrong[0])));
+      assertThatThrownBy(() -> libib.patrons().getPatronById("x")).as(wrong[0])
+          .isInstanceOf(ResponseDecodingException.class).hasMessageContaining(wrong[1]);
+    }
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.apiclients.libib.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -35,8 +36,8 @@ public final class LibibJson {
 
   /**
    * Decodes each {@link LibibApi} return type; an empty, non-JSON or wrongly shaped body fails.
-   * Listings are bound straight to records in one pass (they are the hot path); single objects go
-   * through a tree first so that a {@code {"patron": {...}}} wrapper is accepted too.
+   * Everything is bound straight to records in one streaming pass; a single object may also come
+   * wrapped, as {@code {"patron": {...}}}.
    */
   public static final ResponseBodyDecoder DECODER = (body, type) -> {
     if (type == ManagerList.class) {
@@ -49,14 +50,10 @@ public final class LibibJson {
       return new PatronPage(patrons, page.pages() == null ? 1 : page.pages(),
           page.total() == null ? patrons.size() : page.total());
     }
-    JsonNode root = MAPPER.readTree(body);
-    if (root == null || root.isMissingNode()) {
-      throw new IOException("empty body where JSON was expected");
-    }
     if (type == Manager.class) {
-      return one(root, "manager", Manager.class);
+      return one(body, "manager", Manager.class);
     } else if (type == Patron.class) {
-      return one(root, "patron", Patron.class);
+      return one(body, "patron", Patron.class);
     }
     throw new IllegalArgumentException("no Libib decoding for " + type);
   };
@@ -109,36 +106,61 @@ public final class LibibJson {
     return List.copyOf(items);
   }
 
-  private static <T> T one(JsonNode root, String wrapper, Class<T> type) throws IOException {
-    JsonNode node = root;
-    if (node != null && node.isObject() && node.size() == 1 && node.path(wrapper).isObject()) {
-      node = node.get(wrapper);
+  /**
+   * Binds a bare object, or one wrapped as the only field {@code wrapper} of an outer object. The
+   * first tokens tell which; a bare object whose first field happens to be named {@code wrapper}
+   * is bound whole.
+   */
+  private static <T> T one(byte[] body, String wrapper, Class<T> type) throws IOException {
+    try (JsonParser parser = MAPPER.createParser(body)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        throw new IOException("empty body where JSON was expected");
+      }
+      if (first != JsonToken.START_OBJECT) {
+        throw new IllegalStateException("expected a " + wrapper + " object, got " + describe(first));
+      }
+      if (parser.nextToken() == JsonToken.FIELD_NAME && wrapper.equals(parser.currentName())
+          && parser.nextToken() == JsonToken.START_OBJECT) {
+        T inner = MAPPER.readValue(parser, type);
+        if (parser.nextToken() == JsonToken.END_OBJECT) {
+          return inner;
+        }
+      }
     }
-    if (node == null || !node.isObject()) {
-      throw new IllegalStateException("expected a " + wrapper + " object, got " + describe(root));
-    }
-    return MAPPER.treeToValue(node, type);
+    return read(body, type);
   }
 
-  private static String describe(JsonNode node) {
-    return node == null ? "nothing" : node.getNodeType().toString().toLowerCase(Locale.ROOT);
+  private static String describe(JsonToken token) {
+    return switch (token) {
+      case START_ARRAY -> "array";
+      case START_OBJECT -> "object";
+      case VALUE_STRING -> "string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "number";
+      case VALUE_TRUE, VALUE_FALSE -> "boolean";
+      case VALUE_NULL -> "null";
+      default -> token.asString() == null ? token.name().toLowerCase(Locale.ROOT) : token.asString();
+    };
   }
 
-  /** true/false, 1/0, "1"/"0", "true"/"false", "" and null. */
+  /** true/false, any number (non-zero is true), "1"/"0", "true"/"false"/"yes"/"no", "" and null; nothing else. */
   private static final class LenientBoolean extends JsonDeserializer<Boolean> {
     @Override
     public Boolean deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-      JsonNode node = parser.readValueAsTree();
-      if (node == null || node.isNull()) {
-        return null;
-      }
-      if (node.isBoolean()) {
-        return node.booleanValue();
-      }
-      if (node.isNumber()) {
-        return node.intValue() != 0;
-      }
-      String text = node.asText().strip().toLowerCase(Locale.ROOT);
+      return switch (parser.currentToken()) {
+        case VALUE_TRUE -> true;
+        case VALUE_FALSE -> false;
+        case VALUE_NULL -> null;
+        case VALUE_NUMBER_INT -> parser.getNumberValue().doubleValue() != 0;
+        case VALUE_NUMBER_FLOAT -> parser.getDoubleValue() != 0;
+        case VALUE_STRING -> fromText(parser.getText());
+        default -> throw new IOException("expected a boolean, 1/0 or a text such as \"true\", got "
+            + describe(parser.currentToken()));
+      };
+    }
+
+    private static Boolean fromText(String raw) throws IOException {
+      String text = raw.strip().toLowerCase(Locale.ROOT);
       return switch (text) {
         case "" -> null;
         case "1", "true", "yes" -> true;
@@ -157,8 +179,15 @@ public final class LibibJson {
   private static final class RoleDeserializer extends JsonDeserializer<ManagerRole> {
     @Override
     public ManagerRole deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      JsonToken token = parser.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return ManagerRole.fromWire(null);
+      }
+      if (token.isScalarValue()) {
+        return ManagerRole.fromWire(parser.getText());
+      }
       JsonNode node = parser.readValueAsTree();
-      return ManagerRole.fromWire(node == null || node.isNull() ? null : node.asText());
+      return ManagerRole.fromWire(node.asText());
     }
 
     @Override
