@@ -92,7 +92,7 @@ public final class ManagersJsonApi {
       return null;
     }
     try {
-      return OffsetDateTime.parse(text.strip());
+      return IsoTimestamps.parse(text.strip());
     } catch (RuntimeException e) {
       throw new IllegalStateException(name + " is not an ISO-8601 date-time with offset: " + text);
     }
