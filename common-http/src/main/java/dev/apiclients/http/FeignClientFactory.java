@@ -1,5 +1,6 @@
 package dev.apiclients.http;
 
+import dev.apiclients.http.internal.BaseUrlTarget;
 import dev.apiclients.http.internal.ErrorMapper;
 import dev.apiclients.http.internal.ExceptionTranslator;
 import dev.apiclients.http.internal.ExchangeLog;
@@ -78,7 +79,12 @@ public final class FeignClientFactory {
         .decoder(FeignAdapters.decoder(decoder, redactor))
         .logLevel(Logger.Level.NONE)
         .invocationHandlerFactory(exceptionTranslator)
-        .target(api, config.baseUrl().toString());
+        .target(new BaseUrlTarget<>(api, baseUrlWithoutSlash()));
+  }
+
+  private String baseUrlWithoutSlash() {
+    String base = config.baseUrl().toString();
+    return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
   }
 
   /** The policy that decides which links may be followed (the configured origin only). */

@@ -90,6 +90,21 @@ class SecretsTest {
   }
 
   @Test
+  void credentialsWithBracesOrPercentSignsAreSentVerbatim() {
+    server.stubFor(get(urlPathEqualTo("/things/1")).willReturn(okJson("{\"id\":\"1\"}")));
+    String key = "k{user}%7B$1}";
+    TestApi api = new FeignClientFactory(TestApi.config(server.baseUrl(), time)
+        .credentials(CredentialHeaders.of(java.util.Map.of("x-api-key", key)))
+        .userAgent("tool/{version}")
+        .build()).create(TestApi.class, TestApi.DECODER);
+
+    api.get("1");
+
+    server.verify(1, getRequestedFor(urlPathEqualTo("/things/1"))
+        .withHeader("x-api-key", equalTo(key)).withHeader("User-Agent", equalTo("tool/{version}")));
+  }
+
+  @Test
   void credentialHeadersRefuseBlankValuesWithoutEchoingThem() {
     Throwable thrown = catchThrowable(() -> CredentialHeaders.of(java.util.Map.of("x-api-key", " ")));
     assertThat(thrown).isInstanceOf(IllegalArgumentException.class).hasMessage("credential header x-api-key must not be blank");

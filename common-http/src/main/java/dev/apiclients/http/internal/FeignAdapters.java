@@ -23,17 +23,20 @@ public final class FeignAdapters {
 
   private FeignAdapters() {}
 
-  /** Adds the credential headers and the {@code User-Agent} to every request. */
+  /**
+   * Adds the credential headers and the {@code User-Agent} to every request, as literals: a value
+   * with braces is sent as it is, never read as a Feign template expression.
+   */
   public static RequestInterceptor credentials(CredentialHeaders credentials, String userAgent) {
     return new RequestInterceptor() {
       @Override
       public void apply(RequestTemplate template) {
         credentials.asMap().forEach((name, value) -> {
           template.removeHeader(name);
-          template.header(name, List.of(value));
+          template.headerLiteral(name, value);
         });
         template.removeHeader("User-Agent");
-        template.header("User-Agent", List.of(userAgent));
+        template.headerLiteral("User-Agent", userAgent);
       }
 
       @Override

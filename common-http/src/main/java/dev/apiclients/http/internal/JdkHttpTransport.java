@@ -48,12 +48,26 @@ public final class JdkHttpTransport implements Client {
 
   @Override
   public Response execute(Request request, Request.Options options) throws IOException {
-    HttpRequest.Builder builder;
+    URI uri;
     try {
-      builder = HttpRequest.newBuilder(URI.create(request.url()));
+      uri = URI.create(request.url());
     } catch (IllegalArgumentException e) {
       throw new IOException("Invalid request URL", e);
     }
+    return execute(request, uri, options);
+  }
+
+  /**
+   * Sends a request whose URL the caller has already parsed (and checked).
+   *
+   * @param request the request
+   * @param uri {@code request.url()} as a URI
+   * @param options the timeouts (the read timeout applies to the whole response)
+   * @return the response, its body read whole
+   * @throws IOException if no complete response arrived
+   */
+  public Response execute(Request request, URI uri, Request.Options options) throws IOException {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(uri);
     builder.timeout(Duration.ofMillis(options.readTimeoutMillis()));
     byte[] body = request.body();
     builder.method(request.httpMethod().name(), body == null || body.length == 0

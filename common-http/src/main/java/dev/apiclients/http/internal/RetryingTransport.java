@@ -34,7 +34,7 @@ public final class RetryingTransport implements Client {
   /** The largest response body read; a longer one is refused rather than exhausting memory. */
   public static final int MAX_BODY_BYTES = 32 * 1024 * 1024;
 
-  private final Client delegate;
+  private final JdkHttpTransport delegate;
   private final OriginPolicy originPolicy;
   private final RetryPolicy retryPolicy;
   private final RequestPacer pacer;
@@ -54,7 +54,7 @@ public final class RetryingTransport implements Client {
    * @param log logs exchanges
    */
   public RetryingTransport(
-      Client delegate, OriginPolicy originPolicy, RetryPolicy retryPolicy, RequestPacer pacer,
+      JdkHttpTransport delegate, OriginPolicy originPolicy, RetryPolicy retryPolicy, RequestPacer pacer,
       Sleeper sleeper, Clock clock, Redactor redactor, ExchangeLog log) {
     this.delegate = delegate;
     this.originPolicy = originPolicy;
@@ -71,14 +71,15 @@ public final class RetryingTransport implements Client {
     Request request = withExplicitEmptyQueryValues(original);
     String method = request.httpMethod().name();
     String url = request.url();
-    originPolicy.requireSameOrigin(toUri(url));
+    URI uri = toUri(url);
+    originPolicy.requireSameOrigin(uri);
     for (int attempt = 1; ; attempt++) {
       awaitTurn(method, url);
       log.request(method, url, request.headers(), attempt);
       long start = System.nanoTime();
       Response response;
       try {
-        response = buffered(delegate.execute(request, options));
+        response = buffered(delegate.execute(request, uri, options));
       } catch (IOException e) {
         if (causedBy(e, JdkHttpTransport.BodyTooLargeException.class)) {
           throw new ResponseDecodingException(method + " " + redactor.url(url) + " failed: " + safeMessage(e),
