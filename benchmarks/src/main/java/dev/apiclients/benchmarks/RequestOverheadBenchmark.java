@@ -27,15 +27,17 @@ import org.openjdk.jmh.annotations.Warmup;
  * One request through the SDK versus the same request with a bare JDK HttpClient plus Jackson,
  * against an in-process loopback server: Libib {@code getPatronById} and one ActivePlatform page
  * of 50 managers. Pacing is off; everything else (retry policy, origin check, logging hooks,
- * error mapping) is as a user gets it. The long warm-up matters: the SDK path has more code for
- * the JIT to compile, and shorter warm-ups measured compilation, not steady state.
+ * error mapping) is as a user gets it. The long warm-up (30 s) matters: client, server and JIT
+ * share the cores, the SDK path has more code to compile, and shorter warm-ups measured
+ * compilation, not steady state. Three forks, because one JVM can run either side some 20% slow
+ * for its whole life.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 10, time = 2)
+@Warmup(iterations = 15, time = 2)
 @Measurement(iterations = 10, time = 2)
-@Fork(1)
+@Fork(3)
 public class RequestOverheadBenchmark {
 
   private LoopbackServer server;

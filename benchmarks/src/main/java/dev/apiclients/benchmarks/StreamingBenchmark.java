@@ -26,9 +26,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
-@Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = "-Xmx64m")
+@Warmup(iterations = 10)
+@Measurement(iterations = 10)
+@Fork(value = 2, jvmArgsAppend = "-Xmx64m")
 public class StreamingBenchmark {
 
   /** Pages of 50 patrons: 100,000 patrons. */
