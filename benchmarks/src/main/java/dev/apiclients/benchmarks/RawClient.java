@@ -22,11 +22,21 @@ public final class RawClient {
       .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-  private final HttpClient http = HttpClient.newBuilder()
-      .version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(10))
-      .followRedirects(HttpClient.Redirect.NEVER)
-      .build();
+  private final HttpClient http;
+
+  /** A client over a fresh HTTP/1.1 HttpClient without redirects. */
+  public RawClient() {
+    this(HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(10))
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build());
+  }
+
+  /** A client over the given HttpClient. */
+  public RawClient(HttpClient http) {
+    this.http = http;
+  }
 
   /** GETs a URL with the given header name/value pairs and returns the body bytes. */
   public byte[] get(String url, String... headers) {
