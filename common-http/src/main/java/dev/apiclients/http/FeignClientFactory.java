@@ -79,12 +79,7 @@ public final class FeignClientFactory {
         .decoder(FeignAdapters.decoder(decoder, redactor))
         .logLevel(Logger.Level.NONE)
         .invocationHandlerFactory(exceptionTranslator)
-        .target(new BaseUrlTarget<>(api, baseUrlWithoutSlash()));
-  }
-
-  private String baseUrlWithoutSlash() {
-    String base = config.baseUrl().toString();
-    return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        .target(new BaseUrlTarget<>(api, config.baseUrl().toString()));
   }
 
   /** The policy that decides which links may be followed (the configured origin only). */

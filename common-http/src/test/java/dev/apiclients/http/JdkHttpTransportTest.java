@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.apiclients.http.internal.JdkHttpTransport;
 import feign.Request;
 import feign.Response;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -38,7 +39,7 @@ class JdkHttpTransportTest {
     server.stubFor(patch(urlPathEqualTo("/things/1")).willReturn(aResponse().withStatus(200)
         .withHeader("X-Reply", "ok").withBody("restored")));
 
-    Response response = new JdkHttpTransport(HttpClient.newHttpClient(), 1024).execute(patchRequest(), options);
+    Response response = new JdkHttpTransport(HttpClient.newHttpClient(), 1024).execute(patchRequest(), URI.create(server.baseUrl() + "/things/1"), options);
 
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.headers().get("x-reply")).containsExactly("ok");
@@ -51,7 +52,7 @@ class JdkHttpTransportTest {
   void aBodyOverTheLimitIsRefused() {
     server.stubFor(patch(urlPathEqualTo("/things/1")).willReturn(aResponse().withStatus(200).withBody("x".repeat(5_000))));
 
-    assertThatThrownBy(() -> new JdkHttpTransport(HttpClient.newHttpClient(), 1024).execute(patchRequest(), options))
+    assertThatThrownBy(() -> new JdkHttpTransport(HttpClient.newHttpClient(), 1024).execute(patchRequest(), URI.create(server.baseUrl() + "/things/1"), options))
         .hasStackTraceContaining("larger than 1024 bytes");
   }
 }

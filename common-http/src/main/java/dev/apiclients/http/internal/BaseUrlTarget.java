@@ -19,14 +19,15 @@ public final class BaseUrlTarget<T> implements Target<T> {
 
   /**
    * @param type the API interface
-   * @param baseUrl an absolute URL without a query, fragment or trailing slash
+   * @param baseUrl an absolute URL without a query or fragment; a trailing slash is dropped, as
+   *     Feign drops it
    */
   public BaseUrlTarget(Class<T> type, String baseUrl) {
-    if (baseUrl.endsWith("/") || baseUrl.indexOf('?') >= 0 || baseUrl.indexOf('#') >= 0) {
-      throw new IllegalArgumentException("the base URL must not end with '/' or hold a query or fragment");
+    if (baseUrl.indexOf('?') >= 0 || baseUrl.indexOf('#') >= 0) {
+      throw new IllegalArgumentException("the base URL must not hold a query or fragment");
     }
     this.type = type;
-    this.baseUrl = baseUrl;
+    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
 
   @Override

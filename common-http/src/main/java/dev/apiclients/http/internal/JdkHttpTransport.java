@@ -1,6 +1,5 @@
 package dev.apiclients.http.internal;
 
-import feign.Client;
 import feign.Request;
 import feign.Response;
 import java.io.IOException;
@@ -30,7 +29,7 @@ import java.util.concurrent.Flow;
  * InputStream}, and bounds the size while reading. Any method (PATCH included) is sent as is;
  * nothing is retried here (the {@link RetryingTransport} decides that).
  */
-public final class JdkHttpTransport implements Client {
+public final class JdkHttpTransport {
 
   private static final Set<String> RESTRICTED = restricted();
 
@@ -44,17 +43,6 @@ public final class JdkHttpTransport implements Client {
   public JdkHttpTransport(HttpClient client, int maxBodyBytes) {
     this.client = client;
     this.maxBodyBytes = maxBodyBytes;
-  }
-
-  @Override
-  public Response execute(Request request, Request.Options options) throws IOException {
-    URI uri;
-    try {
-      uri = URI.create(request.url());
-    } catch (IllegalArgumentException e) {
-      throw new IOException("Invalid request URL", e);
-    }
-    return execute(request, uri, options);
   }
 
   /**

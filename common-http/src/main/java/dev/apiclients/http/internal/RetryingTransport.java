@@ -124,46 +124,28 @@ public final class RetryingTransport implements Client {
       return request;
     }
     int fragment = url.indexOf('#', query);
-    if (!hasBareName(url, query + 1, fragment < 0 ? url.length() : fragment)) {
-      return request;
-    }
-    String queryText = fragment < 0 ? url.substring(query + 1) : url.substring(query + 1, fragment);
-    StringBuilder fixed = new StringBuilder(url.length() + 4).append(url, 0, query + 1);
-    boolean changed = false;
-    String separator = "";
-    for (String pair : queryText.split("&", -1)) {
-      fixed.append(separator).append(pair);
-      if (!pair.isEmpty() && pair.indexOf('=') < 0) {
-        fixed.append('=');
-        changed = true;
+    int end = fragment < 0 ? url.length() : fragment;
+    StringBuilder fixed = null;
+    int copied = 0;
+    for (int start = query + 1; start < end; ) {
+      int ampersand = url.indexOf('&', start);
+      int pairEnd = ampersand < 0 || ampersand > end ? end : ampersand;
+      int equals = url.indexOf('=', start);
+      if (pairEnd > start && (equals < 0 || equals >= pairEnd)) {
+        if (fixed == null) {
+          fixed = new StringBuilder(url.length() + 4);
+        }
+        fixed.append(url, copied, pairEnd).append('=');
+        copied = pairEnd;
       }
-      separator = "&";
+      start = pairEnd + 1;
     }
-    if (!changed) {
+    if (fixed == null) {
       return request;
     }
-    if (fragment >= 0) {
-      fixed.append(url.substring(fragment));
-    }
+    fixed.append(url, copied, url.length());
     return Request.create(request.httpMethod(), fixed.toString(), request.headers(), request.body(),
         request.charset(), request.requestTemplate());
-  }
-
-  /** Whether a query part in {@code url[from, to)} is a bare name without {@code =}. */
-  private static boolean hasBareName(String url, int from, int to) {
-    boolean sawEquals = false;
-    for (int i = from; i < to; i++) {
-      char c = url.charAt(i);
-      if (c == '&') {
-        if (!sawEquals && i > from && url.charAt(i - 1) != '&') {
-          return true;
-        }
-        sawEquals = false;
-      } else if (c == '=') {
-        sawEquals = true;
-      }
-    }
-    return !sawEquals && to > from && url.charAt(to - 1) != '&';
   }
 
   /** Makes sure the body is a byte array read once (the JDK transport already delivers one). */
