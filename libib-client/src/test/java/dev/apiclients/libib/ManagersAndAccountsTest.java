@@ -94,6 +94,17 @@ class ManagersAndAccountsTest {
   }
 
   @Test
+  void aRoleThatIsNullAnArrayOrAnObjectIsUnknownAndTheRestIsStillRead() {
+    for (String role : List.of("null", "[\"admin\"]", "{\"name\":\"admin\"}")) {
+      server.stubFor(get(urlEqualTo("/managers/sam%40example.com")).willReturn(okJson(
+          "{\"first_name\":\"Sam\",\"role\":" + role + ",\"last_name\":\"G\",\"email\":\"sam@example.com\"}")));
+
+      assertThat(libib.managers().getManagerById("sam@example.com")).as(role)
+          .isEqualTo(new Manager("Sam", "G", "sam@example.com", ManagerRole.UNKNOWN));
+    }
+  }
+
+  @Test
   void getManagerByIdAcceptsAWrappedManager() {
     server.stubFor(get(urlEqualTo("/managers/sam%40example.com")).willReturn(okJson(
         "{\"manager\":{\"first_name\":\"Sam\",\"last_name\":\"G\",\"email\":\"sam@example.com\",\"role\":\"manager\"}}")));

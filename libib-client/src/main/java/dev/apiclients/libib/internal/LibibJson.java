@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -139,7 +138,7 @@ public final class LibibJson {
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "number";
       case VALUE_TRUE, VALUE_FALSE -> "boolean";
       case VALUE_NULL -> "null";
-      default -> token.asString() == null ? token.name().toLowerCase(Locale.ROOT) : token.asString();
+      default -> token.name().toLowerCase(Locale.ROOT);
     };
   }
 
@@ -151,8 +150,7 @@ public final class LibibJson {
         case VALUE_TRUE -> true;
         case VALUE_FALSE -> false;
         case VALUE_NULL -> null;
-        case VALUE_NUMBER_INT -> parser.getNumberValue().doubleValue() != 0;
-        case VALUE_NUMBER_FLOAT -> parser.getDoubleValue() != 0;
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> parser.getDoubleValue() != 0;
         case VALUE_STRING -> fromText(parser.getText());
         default -> throw new IOException("expected a boolean, 1/0 or a text such as \"true\", got "
             + describe(parser.currentToken()));
@@ -175,19 +173,15 @@ public final class LibibJson {
     }
   }
 
-  /** Any text to a role; unknown text to {@link ManagerRole#UNKNOWN}. */
+  /** Any text to a role; unknown text, and an array or object, to {@link ManagerRole#UNKNOWN}. */
   private static final class RoleDeserializer extends JsonDeserializer<ManagerRole> {
     @Override
     public ManagerRole deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-      JsonToken token = parser.currentToken();
-      if (token == JsonToken.VALUE_NULL) {
-        return ManagerRole.fromWire(null);
-      }
-      if (token.isScalarValue()) {
+      if (parser.currentToken().isScalarValue()) {
         return ManagerRole.fromWire(parser.getText());
       }
-      JsonNode node = parser.readValueAsTree();
-      return ManagerRole.fromWire(node.asText());
+      parser.skipChildren();
+      return ManagerRole.UNKNOWN;
     }
 
     @Override
