@@ -1,12 +1,9 @@
 package dev.apiclients.benchmarks;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.apiclients.activeplatform.ActivePlatformClient;
 import dev.apiclients.activeplatform.Manager;
 import dev.apiclients.libib.LibibClient;
 import dev.apiclients.libib.Patron;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -86,10 +83,6 @@ public class ClientCpuBenchmark {
   public List<Manager> activePlatformPageRaw() {
     byte[] body = rawActivePlatform.get(ACTIVE_PLATFORM + "/api/v3/resellers/1/managers?page%5Bsize%5D=50&page%5Bnumber%5D=1",
         "X-Api-Token", "bench-token", "Accept", "application/vnd.api+json", "Content-Type", "application/vnd.api+json");
-    try {
-      return RawModels.managersFromTree(RawClient.JSON.readTree(body));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return RawModels.managersFromBody(body);
   }
 }

@@ -5,6 +5,8 @@ import dev.apiclients.activeplatform.Manager;
 import dev.apiclients.activeplatform.ManagerRole;
 import dev.apiclients.activeplatform.ManagerStatus;
 import dev.apiclients.libib.Patron;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,6 +30,15 @@ public final class RawModels {
     public Patron toPatron() {
       return new Patron(barcode, firstName, lastName, email, notificationEmails, tags, patronId, phone, address1,
           address2, city, state, country, zip, freeze == null ? null : freeze != 0);
+    }
+  }
+
+  /** A JSON:API managers body read into a Jackson tree and walked: the plain baseline. */
+  public static List<Manager> managersFromBody(byte[] body) {
+    try {
+      return managersFromTree(RawClient.JSON.readTree(body));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -1,12 +1,10 @@
 package dev.apiclients.benchmarks;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.apiclients.activeplatform.ActivePlatformClient;
 import dev.apiclients.activeplatform.Manager;
 import dev.apiclients.libib.LibibClient;
 import dev.apiclients.libib.Patron;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -88,11 +86,6 @@ public class RequestOverheadBenchmark {
   public List<Manager> activePlatformPageRaw() {
     byte[] body = raw.get(managersUrl, "X-Api-Token", "bench-token", "Accept", "application/vnd.api+json",
         "Content-Type", "application/vnd.api+json");
-    try {
-      JsonNode root = RawClient.JSON.readTree(body);
-      return RawModels.managersFromTree(root);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return RawModels.managersFromBody(body);
   }
 }
