@@ -40,7 +40,7 @@ public final class ActivePlatformClient implements AutoCloseable {
     this.config = config;
     FeignClientFactory factory = new FeignClientFactory(config);
     this.managers = new Managers(
-        factory.create(ActivePlatformApi.class, ManagersJsonApi.DECODER), factory.originPolicy(), pageSize);
+        factory.create(ActivePlatformApi.class, ManagersJsonApi.DECODER), factory, pageSize);
   }
 
   /** A builder; {@code baseUrl} and {@code apiToken} are required. */

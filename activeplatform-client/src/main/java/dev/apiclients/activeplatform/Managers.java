@@ -1,8 +1,8 @@
 package dev.apiclients.activeplatform;
 
 import dev.apiclients.activeplatform.internal.ActivePlatformApi;
+import dev.apiclients.http.FeignClientFactory;
 import dev.apiclients.http.NextPageStrategy;
-import dev.apiclients.http.OriginPolicy;
 import dev.apiclients.http.Page;
 import dev.apiclients.http.PageKey;
 import dev.apiclients.http.PageProgress;
@@ -19,12 +19,12 @@ import java.util.stream.Stream;
 public final class Managers {
 
   private final ActivePlatformApi api;
-  private final OriginPolicy originPolicy;
+  private final FeignClientFactory factory;
   private final int pageSize;
 
-  Managers(ActivePlatformApi api, OriginPolicy originPolicy, int pageSize) {
+  Managers(ActivePlatformApi api, FeignClientFactory factory, int pageSize) {
     this.api = api;
-    this.originPolicy = originPolicy;
+    this.factory = factory;
     this.pageSize = pageSize;
   }
 
@@ -84,7 +84,7 @@ public final class Managers {
 
   private Paginator<Manager> paginator(long resellerId, PageProgress.Listener listener) {
     requireReseller(resellerId);
-    Paginator.Builder<Manager> builder = Paginator.builder(
+    Paginator.Builder<Manager> builder = factory.paginator(
         key -> {
           ManagerPage page = key instanceof PageKey.Link link
               ? api.follow(link.uri())
@@ -92,7 +92,7 @@ public final class Managers {
           return Page.linked(page.managers(), page.links().next().map(URI::toString).orElse(null));
         },
         PageKey.number(1),
-        NextPageStrategy.followLinks(originPolicy));
+        NextPageStrategy.followLinks(factory.originPolicy()));
     if (listener != null) {
       builder.progressListener(listener);
     }

@@ -51,6 +51,16 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
+  /**
+   * The most pages one listing may fetch (default {@value Paginator#DEFAULT_MAX_PAGES}); a listing
+   * whose server still offers a next page after that fails with {@link PaginationException}
+   * instead of running on forever.
+   */
+  public B maxPages(int maxPages) {
+    http.maxPages(maxPages);
+    return self();
+  }
+
   /** The clock for pacing and {@code Retry-After} dates; for tests. */
   public B clock(Clock clock) {
     http.clock(clock);

@@ -27,7 +27,8 @@ public final class CredentialHeaders {
   /**
    * Credentials from header names to secret values, in the given order.
    *
-   * @throws IllegalArgumentException if a name or value is blank
+   * @throws IllegalArgumentException if a name or value is blank, or cannot be sent as a header
+   *     (the message never repeats the value)
    */
   public static CredentialHeaders of(Map<String, String> headers) {
     Objects.requireNonNull(headers, "headers");
@@ -39,9 +40,13 @@ public final class CredentialHeaders {
           if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("credential header " + name + " must not be blank");
           }
-          if (name.chars().anyMatch(c -> c <= ' ' || c >= 127) || value.chars().anyMatch(c -> c < ' ' || c == 127)) {
-            throw new IllegalArgumentException(
-                "credential header " + name + " has an invalid name or a control character in its value");
+          if (name.chars().anyMatch(c -> c <= ' ' || c >= 127)) {
+            throw new IllegalArgumentException("credential header name " + name + " is not a valid HTTP header name");
+          }
+          if (value.chars().anyMatch(c -> c < ' ' && c != '\t' || c >= 127)) {
+            throw new IllegalArgumentException("credential header " + name + " has a character that cannot be sent"
+                + " in an HTTP header (a control character or a non-ASCII one such as an accent or a currency sign);"
+                + " copy the credential again from where it was issued. The value is not shown here.");
           }
         });
     return new CredentialHeaders(headers);

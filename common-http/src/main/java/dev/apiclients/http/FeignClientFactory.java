@@ -82,6 +82,21 @@ public final class FeignClientFactory {
         .target(new BaseUrlTarget<>(api, config.baseUrl().toString()));
   }
 
+  /**
+   * Starts a paginator wired as every listing of this client should be: the configured {@code
+   * maxPages}, and page links in exceptions shown through the client's masking step.
+   *
+   * @param fetcher fetches one page per call
+   * @param firstPage the key of the first page
+   * @param strategy finds each next page
+   * @param <T> the item type
+   */
+  public <T> Paginator.Builder<T> paginator(PageFetcher<T> fetcher, PageKey firstPage, NextPageStrategy<T> strategy) {
+    return Paginator.builder(fetcher, firstPage, strategy)
+        .maxPages(config.maxPages())
+        .linkMasking(link -> redactor.url("GET", link));
+  }
+
   /** The policy that decides which links may be followed (the configured origin only). */
   public OriginPolicy originPolicy() {
     return originPolicy;

@@ -28,6 +28,8 @@ import java.util.Set;
  * @param sleeper how the client waits (inject a fake one in tests)
  * @param transport a caller-supplied JDK {@link HttpClient}, or {@code null} for the default
  *     (HTTP/1.1, no redirects)
+ * @param maxPages the most pages one listing may fetch before it fails with {@link
+ *     PaginationException}
  */
 public record HttpClientConfig(
     URI baseUrl,
@@ -42,7 +44,8 @@ public record HttpClientConfig(
     String authFailureHint,
     Clock clock,
     Sleeper sleeper,
-    HttpClient transport) {
+    HttpClient transport,
+    int maxPages) {
 
   /** The default {@code User-Agent}. */
   public static final String DEFAULT_USER_AGENT = "dev.apiclients-java/0.1.0";
@@ -73,6 +76,7 @@ public record HttpClientConfig(
         + ", credentials=" + credentials
         + ", requestInterval=" + requestInterval
         + ", customTransport=" + (transport != null)
+        + ", maxPages=" + maxPages
         + "]";
   }
 
@@ -92,6 +96,7 @@ public record HttpClientConfig(
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.SYSTEM;
     private HttpClient transport;
+    private int maxPages = Paginator.DEFAULT_MAX_PAGES;
 
     private Builder() {}
 
@@ -187,6 +192,15 @@ public record HttpClientConfig(
     }
 
     /**
+     * The most pages one listing may fetch (default {@value Paginator#DEFAULT_MAX_PAGES}); a
+     * listing that still offers a next page after that fails with {@link PaginationException}.
+     */
+    public Builder maxPages(int maxPages) {
+      this.maxPages = maxPages;
+      return this;
+    }
+
+    /**
      * Validates and builds the configuration.
      *
      * @throws IllegalArgumentException naming the missing or bad option
@@ -209,11 +223,14 @@ public record HttpClientConfig(
       requireSet(authFailureHint, "authFailureHint");
       requireSet(clock, "clock");
       requireSet(sleeper, "sleeper");
+      if (maxPages < 1) {
+        throw new IllegalArgumentException("maxPages must be at least 1, was " + maxPages);
+      }
       Set<String> lowerCaseSecrets = Set.copyOf(
           secretQueryParameters.stream().map(name -> name.toLowerCase(Locale.ROOT)).toList());
       return new HttpClientConfig(
           base, connectTimeout, readTimeout, retryPolicy, userAgent.strip(), logLevel, credentials,
-          lowerCaseSecrets, requestInterval, authFailureHint, clock, sleeper, transport);
+          lowerCaseSecrets, requestInterval, authFailureHint, clock, sleeper, transport, maxPages);
     }
 
     private static URI validateBaseUrl(String baseUrl, boolean allowInsecureHttp) {

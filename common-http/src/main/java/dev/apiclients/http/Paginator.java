@@ -1,5 +1,7 @@
 package dev.apiclients.http;
 
+import dev.apiclients.http.internal.Redactor;
+import java.util.function.UnaryOperator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,14 +25,20 @@ import java.util.stream.StreamSupport;
  * stream, breaking out of a loop) sends no further request.
  *
  * <p>The listing ends on an empty page, on the last page, or when the {@link NextPageStrategy}
- * finds no next page; after {@code maxPages} pages when set. A next page that was already fetched
- * (a repeating link) fails with {@link PaginationException} instead of looping forever. Each
+ * finds no next page. A server that never stops offering a next page is cut off: after {@code
+ * maxPages} pages ({@value #DEFAULT_MAX_PAGES} by default) a further page fails with {@link
+ * PaginationException} and is not requested. A next page that was already fetched (a repeating
+ * link) fails with {@link PaginationException} instead of looping forever. Links shown in those
+ * exceptions pass through the masking function given to the builder. Each
  * {@link #iterator()}, {@link #stream()} or {@link #pages()} call starts a new walk from the first
  * page. A walk is not thread-safe; separate walks are independent.
  *
  * @param <T> the item type
  */
 public final class Paginator<T> implements Iterable<T> {
+
+  /** How many pages a listing may have unless configured otherwise (500,000 Libib patrons). */
+  public static final int DEFAULT_MAX_PAGES = 10_000;
 
   private final PageFetcher<T> fetcher;
   private final PageKey firstPage;
@@ -40,6 +48,7 @@ public final class Paginator<T> implements Iterable<T> {
   private final PageProgress.Listener listener;
   private final Clock clock;
   private final Sleeper sleeper;
+  private final UnaryOperator<String> linkMasking;
 
   private Paginator(Builder<T> builder) {
     this.fetcher = builder.fetcher;
@@ -50,6 +59,7 @@ public final class Paginator<T> implements Iterable<T> {
     this.listener = builder.listener;
     this.clock = builder.clock;
     this.sleeper = builder.sleeper;
+    this.linkMasking = builder.linkMasking;
   }
 
   /**
@@ -141,9 +151,12 @@ public final class Paginator<T> implements Iterable<T> {
         pendingFailure = null;
         throw failure;
       }
-      if (maxPages > 0 && pagesFetched >= maxPages) {
+      if (pagesFetched >= maxPages) {
+        String next = describe(nextKey);
         nextKey = null;
-        return null;
+        throw new PaginationException("Stopped after " + maxPages + " pages (maxPages) although the server still"
+            + " offered a next page (" + next + "); the listing may never end. If it really is that long, raise the"
+            + " limit with maxPages(int) on the client builder.", next);
       }
       PageKey key = nextKey;
       nextKey = null;
@@ -193,7 +206,8 @@ public final class Paginator<T> implements Iterable<T> {
     }
 
     private String describe(PageKey key) {
-      return key instanceof PageKey.Link link ? link.uri().toString() : "page " + ((PageKey.Number) key).value();
+      return key instanceof PageKey.Link link
+          ? linkMasking.apply(link.uri().toString()) : "page " + ((PageKey.Number) key).value();
     }
   }
 
@@ -206,7 +220,8 @@ public final class Paginator<T> implements Iterable<T> {
     private final PageFetcher<T> fetcher;
     private final PageKey firstPage;
     private final NextPageStrategy<T> strategy;
-    private int maxPages;
+    private int maxPages = DEFAULT_MAX_PAGES;
+    private UnaryOperator<String> linkMasking = link -> Redactor.DEFAULT.url("GET", link);
     private Duration minInterval = Duration.ZERO;
     private PageProgress.Listener listener;
     private Clock clock = Clock.systemUTC();
@@ -218,9 +233,21 @@ public final class Paginator<T> implements Iterable<T> {
       this.strategy = strategy;
     }
 
-    /** Stops after this many pages (0, the default, for no limit). */
+    /**
+     * The most pages one walk may fetch (default {@value Paginator#DEFAULT_MAX_PAGES}); a listing
+     * that still offers a next page after that fails with {@link PaginationException}.
+     */
     public Builder<T> maxPages(int maxPages) {
       this.maxPages = maxPages;
+      return this;
+    }
+
+    /**
+     * How a page link is shown in an exception (default: secret query parameters masked). Clients
+     * pass their own masking step so that their credentials never show.
+     */
+    public Builder<T> linkMasking(UnaryOperator<String> linkMasking) {
+      this.linkMasking = linkMasking;
       return this;
     }
 
@@ -263,8 +290,11 @@ public final class Paginator<T> implements Iterable<T> {
       if (strategy == null) {
         throw new IllegalArgumentException("strategy must not be null");
       }
-      if (maxPages < 0) {
-        throw new IllegalArgumentException("maxPages must not be negative, was " + maxPages);
+      if (maxPages < 1) {
+        throw new IllegalArgumentException("maxPages must be at least 1, was " + maxPages);
+      }
+      if (linkMasking == null) {
+        throw new IllegalArgumentException("linkMasking must not be null");
       }
       if (minInterval == null || minInterval.isNegative()) {
         throw new IllegalArgumentException("minInterval must be zero or positive, was " + minInterval);

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * Percent-encodes a value so that it stays exactly one URL path segment: {@code /}, {@code ?},
  * {@code #}, {@code %}, {@code +}, spaces and non-ASCII characters are all encoded, and a value
- * of {@code .} or {@code ..} cannot walk up the path.
+ * of {@code .} or {@code ..} (which would walk the path) is refused.
  */
 public final class PathSegment {
 
@@ -22,14 +22,15 @@ public final class PathSegment {
    *
    * @param value the raw identifier, not blank
    * @return the encoded segment
-   * @throws IllegalArgumentException if the value is null or blank
+   * @throws IllegalArgumentException if the value is null, blank, {@code .} or {@code ..}
    */
   public static String encode(String value) {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException("identifier must not be blank");
     }
     if (value.equals(".") || value.equals("..")) {
-      return value.replace(".", "%2E");
+      throw new IllegalArgumentException("identifier must not be '" + value + "': URL normalisation would turn it"
+          + " into a step in the path and address another resource");
     }
     return percentEncode(value);
   }

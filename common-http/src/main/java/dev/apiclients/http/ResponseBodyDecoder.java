@@ -19,4 +19,25 @@ public interface ResponseBodyDecoder {
    * @throws Exception when the body does not match the type
    */
   Object decode(byte[] body, Type type) throws Exception;
+
+  /**
+   * What a decoder throws when a successful body says, in the API's own way, that the resource does
+   * not exist (for example a record whose identifying fields are all blank). The client reports it
+   * as a {@link NotFoundException} with the request line, as it would a 404.
+   *
+   * @param reason what the body held, free of secrets, such as "a patron with no barcode and no email"
+   * @return the exception to throw
+   */
+  static AbsentResource absent(String reason) {
+    return new AbsentResource(reason);
+  }
+
+  /** See {@link #absent(String)}; the client turns it into a {@link NotFoundException}. */
+  final class AbsentResource extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private AbsentResource(String reason) {
+      super(reason, null, false, false);
+    }
+  }
 }

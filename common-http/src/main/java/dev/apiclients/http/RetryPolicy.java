@@ -18,8 +18,11 @@ import java.util.concurrent.ThreadLocalRandom;
  *       {@code POST}, {@code PATCH}, {@code PUT} or {@code DELETE} is never sent twice.
  *   <li>A {@code Retry-After} header (seconds or HTTP date) is honoured when it is at most {@link
  *       #maxRetryAfter()}; when the server asks for longer, the call fails at once with the wait
- *       in the exception. Otherwise the wait is exponential backoff from {@link
+ *       in the exception; a {@code Retry-After} too large to represent is taken as {@link
+ *       #maxRetryAfter()}. Otherwise the wait is exponential backoff from {@link
  *       #initialBackoff()}, capped at {@link #maxBackoff()}, less a random jitter fraction.
+ *   <li>No retry is sent sooner than {@link #initialBackoff()} after the failure, whatever the
+ *       server asked for ({@code Retry-After: 0} included).
  * </ul>
  *
  * @param maxAttempts how many times a call may be sent in all (1 means never retry)
@@ -77,8 +80,11 @@ public record RetryPolicy(
       return Optional.empty();
     }
     if (retryAfter.isPresent()) {
-      Duration wait = retryAfter.get();
-      return wait.compareTo(maxRetryAfter) <= 0 ? Optional.of(wait) : Optional.empty();
+      Duration wait = retryAfter.get().getSeconds() == Long.MAX_VALUE ? maxRetryAfter : retryAfter.get();
+      if (wait.compareTo(maxRetryAfter) > 0) {
+        return Optional.empty();
+      }
+      return Optional.of(wait.compareTo(initialBackoff) < 0 ? initialBackoff : wait);
     }
     return Optional.of(backoff(attemptsMade));
   }

@@ -73,7 +73,9 @@ class ConfigAndPolicyTest {
     assertThat(PathSegment.encode("a+b@example.com")).isEqualTo("a%2Bb%40example.com");
     assertThat(PathSegment.encode("12/34")).isEqualTo("12%2F34");
     assertThat(PathSegment.encode("../x")).isEqualTo("..%2Fx");
-    assertThat(PathSegment.encode("..")).isEqualTo("%2E%2E");
+    assertThatThrownBy(() -> PathSegment.encode("..")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must not be '..'");
+    assertThatThrownBy(() -> PathSegment.encode(".")).isInstanceOf(IllegalArgumentException.class);
     assertThat(PathSegment.encode("a?b#c%d e")).isEqualTo("a%3Fb%23c%25d%20e");
     assertThat(PathSegment.encode("Anaïs")).isEqualTo("Ana%C3%AFs");
     assertThatThrownBy(() -> PathSegment.encode(" ")).isInstanceOf(IllegalArgumentException.class);

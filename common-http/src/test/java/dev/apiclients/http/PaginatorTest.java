@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,6 +14,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.apiclients.http.testing.FakeTime;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -110,9 +112,14 @@ class PaginatorTest {
     stubNumberedPages();
     List<PageProgress> progress = new ArrayList<>();
 
-    List<TestApi.Thing> things = numbered().maxPages(2).minInterval(Duration.ofSeconds(3))
-        .progressListener(progress::add).build().toList();
+    List<TestApi.Thing> things = new ArrayList<>();
+    Iterator<TestApi.Thing> walk = numbered().maxPages(2).minInterval(Duration.ofSeconds(3))
+        .progressListener(progress::add).build().iterator();
 
+    Throwable stopped = catchThrowable(() -> walk.forEachRemaining(things::add));
+
+    assertThat(stopped).isInstanceOf(PaginationException.class)
+        .hasMessageContaining("Stopped after 2 pages (maxPages)").hasMessageContaining("maxPages(int)");
     assertThat(ids(things)).containsExactly("1", "2", "3", "4", "5", "6");
     assertThat(progress).containsExactly(
         new PageProgress(1, 3, java.util.OptionalLong.of(7)), new PageProgress(2, 6, java.util.OptionalLong.of(7)));

@@ -39,10 +39,11 @@ public final class LibibClient implements AutoCloseable {
 
   private LibibClient(HttpClientConfig config) {
     this.config = config;
-    LibibApi api = new FeignClientFactory(config).create(LibibApi.class, LibibJson.DECODER);
+    FeignClientFactory factory = new FeignClientFactory(config);
+    LibibApi api = factory.create(LibibApi.class, LibibJson.DECODER);
     this.accounts = new Accounts(api);
     this.managers = new Managers(api);
-    this.patrons = new Patrons(api);
+    this.patrons = new Patrons(api, factory);
   }
 
   /** A builder; {@code apiKey} and {@code apiUser} are required. */

@@ -1,5 +1,6 @@
 package dev.apiclients.libib;
 
+import dev.apiclients.http.FeignClientFactory;
 import dev.apiclients.http.NextPageStrategy;
 import dev.apiclients.http.Page;
 import dev.apiclients.http.PageKey;
@@ -22,9 +23,11 @@ public final class Patrons {
   public static final int PAGE_SIZE = 50;
 
   private final LibibApi api;
+  private final FeignClientFactory factory;
 
-  Patrons(LibibApi api) {
+  Patrons(LibibApi api, FeignClientFactory factory) {
     this.api = api;
+    this.factory = factory;
   }
 
   /** Every patron, reading every page ({@code GET /patrons?page=N}) one request at a time. */
@@ -58,7 +61,8 @@ public final class Patrons {
    *
    * @param barcodeOrEmail the patron's barcode or email
    * @throws IllegalArgumentException if it is blank (nothing is sent)
-   * @throws dev.apiclients.http.NotFoundException if there is no such patron
+   * @throws dev.apiclients.http.NotFoundException if there is no such patron (a 404, or the blank
+   *     200 Libib was observed to send for an unknown patron)
    */
   public Patron getPatronById(String barcodeOrEmail) {
     return api.patron(LibibCalls.identifier(barcodeOrEmail, "barcodeOrEmail"));
@@ -123,7 +127,7 @@ public final class Patrons {
   }
 
   private Paginator<Patron> paginator(PageProgress.Listener listener) {
-    Paginator.Builder<Patron> builder = Paginator.builder(
+    Paginator.Builder<Patron> builder = factory.paginator(
         key -> {
           LibibJson.PatronPage page = api.patrons(((PageKey.Number) key).value());
           return Page.numbered(page.patrons(), page.pages(), page.total());

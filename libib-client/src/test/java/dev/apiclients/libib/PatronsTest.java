@@ -193,14 +193,16 @@ class PatronsTest {
     server.stubFor(get(urlEqualTo("/patrons/a%2Bb%40example.com")).willReturn(okJson(MARY)));
     server.stubFor(get(urlEqualTo("/patrons/2020%2F0013")).willReturn(okJson(MARY)));
     server.stubFor(get(urlEqualTo("/patrons/..%2Fx")).willReturn(okJson(MARY)));
-    server.stubFor(delete(urlEqualTo("/patrons/%2E%2E")).willReturn(aResponse().withStatus(204)));
 
     libib.patrons().getPatronById("a+b@example.com");
     libib.patrons().getPatronById("2020/0013");
     libib.patrons().getPatronById("../x");
-    libib.patrons().deletePatron("..");
+    // "." and ".." would be normalised into a path step by servers and proxies: refused before sending.
+    assertThatThrownBy(() -> libib.patrons().deletePatron("..")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'..'");
+    assertThatThrownBy(() -> libib.patrons().getPatronById(".")).isInstanceOf(IllegalArgumentException.class);
 
-    server.verify(4, anyRequestedFor(anyUrl()));
+    server.verify(3, anyRequestedFor(anyUrl()));
   }
 
   @Test
@@ -285,9 +287,10 @@ class PatronsTest {
       assertThatThrownBy(() -> logging.patrons().updatePatron("2020000000013", fields))
           .isInstanceOfSatisfying(BadRequestException.class, e -> {
             assertThat(e.getMessage()).contains("Invalid phone").doesNotContain("s3cret-patron-pw");
-            assertThat(e.url()).endsWith("?phone=555-0100&password=***");
+            assertThat(e.url()).endsWith("?phone=***&password=***");
           });
-      assertThat(logs.text()).contains("POST").contains("password=***").doesNotContain("s3cret-patron-pw")
+      assertThat(logs.text()).contains("POST").contains("?phone=***&password=***").doesNotContain("s3cret-patron-pw")
+          .doesNotContain("555-0100")
           .doesNotContain(KEY).doesNotContain(USER);
     }
     assertThat(fields.toString()).doesNotContain("s3cret-patron-pw");

@@ -60,10 +60,10 @@ public final class ErrorMapper {
   public ApiException map(
       int status, String method, String rawUrl, Map<String, ? extends Collection<String>> headers, byte[] body) {
     List<String> requestSecrets = redactor.secretValuesIn(rawUrl);
-    String url = redactor.url(rawUrl);
+    String url = redactor.url(method, rawUrl);
     String text = redactor.text(new String(body == null ? new byte[0] : body, StandardCharsets.UTF_8), requestSecrets);
     List<ApiError> errors = parseErrors(text);
-    ErrorResponse response = new ErrorResponse(status, method, url, copyHeaders(headers), text, errors);
+    ErrorResponse response = new ErrorResponse(status, method, url, redactor.headers(headers, requestSecrets), text, errors);
     String message = redactor.text(message(status, method, url, headers, text, errors), requestSecrets);
     return switch (status) {
       case 400 -> new BadRequestException(message, response);
@@ -97,7 +97,9 @@ public final class ErrorMapper {
       message.append(". ").append(authFailureHint);
     } else if (status == 429) {
       Optional<Duration> wait = RetryAfter.from(headers, clock);
-      message.append(wait.map(d -> ". The server asked to wait " + d.toSeconds() + " s before retrying")
+      message.append(wait.map(d -> d.equals(RetryAfter.TOO_LONG)
+              ? ". The server asked to wait longer than can be represented before retrying"
+              : ". The server asked to wait " + d.toSeconds() + " s before retrying")
           .orElse(". Rate limited; slow down before retrying"));
     } else if (status >= 500 && RetryPolicy.isIdempotentRead(method)) {
       message.append(". The server failed; the read was retried per the retry policy");
@@ -177,15 +179,6 @@ public final class ErrorMapper {
         .filter(e -> e.getKey() != null && e.getKey().equalsIgnoreCase(name))
         .flatMap(e -> e.getValue().stream())
         .findFirst();
-  }
-
-  static Map<String, List<String>> copyHeaders(Map<String, ? extends Collection<String>> headers) {
-    if (headers == null) {
-      return Map.of();
-    }
-    return headers.entrySet().stream()
-        .filter(e -> e.getKey() != null && !e.getKey().equalsIgnoreCase("Set-Cookie"))
-        .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue()), (a, b) -> a));
   }
 
   private static String reason(int status) {

@@ -59,8 +59,10 @@ public final class ExceptionTranslator implements InvocationHandlerFactory {
     }
     if (thrown.getClass().getName().startsWith("feign.")) {
       String message = redactor.text(String.valueOf(thrown.getMessage()), List.of());
+      // Feign's messages quote the request line: mask its query as for a write (names kept).
+      message = message.replaceAll("\\?[^\\s]*", "?" + Redactor.MASK);
       int newline = message.indexOf('\n');
-      message = redactor.url(newline < 0 ? message : message.substring(0, newline));
+      message = newline < 0 ? message : message.substring(0, newline);
       return new ApiConnectionException(
           "The request failed inside the HTTP layer: " + message, ErrorResponse.noResponse("", ""), false, null);
     }

@@ -32,11 +32,11 @@ public final class ExchangeLog {
     if (level == LogLevel.NONE) {
       return;
     }
-    StringBuilder line = new StringBuilder("--> ").append(method).append(' ').append(redactor.url(url));
+    StringBuilder line = new StringBuilder("--> ").append(method).append(' ').append(redactor.url(method, url));
     if (attempt > 1) {
       line.append(" (attempt ").append(attempt).append(')');
     }
-    appendHeaders(line, headers);
+    appendHeaders(line, headers, url);
     LOG.log(Level.INFO, line.toString());
   }
 
@@ -47,8 +47,8 @@ public final class ExchangeLog {
       return;
     }
     StringBuilder line = new StringBuilder("<-- ").append(status).append(' ').append(method).append(' ')
-        .append(redactor.url(url)).append(" (").append(took.toMillis()).append(" ms, ").append(bytes).append(" bytes)");
-    appendHeaders(line, headers);
+        .append(redactor.url(method, url)).append(" (").append(took.toMillis()).append(" ms, ").append(bytes).append(" bytes)");
+    appendHeaders(line, headers, url);
     LOG.log(Level.INFO, line.toString());
   }
 
@@ -57,7 +57,7 @@ public final class ExchangeLog {
     if (level == LogLevel.NONE) {
       return;
     }
-    LOG.log(Level.INFO, "<-- " + method + " " + redactor.url(url) + " failed after " + took.toMillis() + " ms: " + what);
+    LOG.log(Level.INFO, "<-- " + method + " " + redactor.url(method, url) + " failed after " + took.toMillis() + " ms: " + what);
   }
 
   /** Logs a retry decision. */
@@ -65,18 +65,18 @@ public final class ExchangeLog {
     if (level == LogLevel.NONE) {
       return;
     }
-    LOG.log(Level.INFO, "retrying " + method + " " + redactor.url(url) + " after " + reason
+    LOG.log(Level.INFO, "retrying " + method + " " + redactor.url(method, url) + " after " + reason
         + " in " + wait.toMillis() + " ms (attempt " + nextAttempt + ")");
   }
 
-  private void appendHeaders(StringBuilder line, Map<String, ? extends Collection<String>> headers) {
+  private void appendHeaders(StringBuilder line, Map<String, ? extends Collection<String>> headers, String url) {
     if (level != LogLevel.HEADERS || headers == null) {
       return;
     }
+    java.util.List<String> exchangeSecrets = redactor.secretValuesIn(url);
     headers.forEach((name, values) -> {
-      String shown = redactor.isSecretHeader(name) || name.equalsIgnoreCase("Authorization")
-          || name.equalsIgnoreCase("Cookie") || name.equalsIgnoreCase("Set-Cookie")
-          ? Redactor.MASK : redactor.text(String.join(", ", values), java.util.List.of());
+      String shown = redactor.isSecretHeader(name) || name.equalsIgnoreCase("Set-Cookie")
+          ? Redactor.MASK : redactor.text(String.join(", ", values), exchangeSecrets);
       line.append("\n    ").append(name).append(": ").append(shown);
     });
   }

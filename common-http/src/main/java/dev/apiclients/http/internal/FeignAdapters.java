@@ -3,6 +3,7 @@ package dev.apiclients.http.internal;
 import dev.apiclients.http.ApiException;
 import dev.apiclients.http.CredentialHeaders;
 import dev.apiclients.http.ErrorResponse;
+import dev.apiclients.http.NotFoundException;
 import dev.apiclients.http.ResponseBodyDecoder;
 import dev.apiclients.http.ResponseDecodingException;
 import feign.RequestInterceptor;
@@ -64,15 +65,24 @@ public final class FeignAdapters {
       return decoder.decode(body, type);
     } catch (ApiException e) {
       throw e;
+    } catch (ResponseBodyDecoder.AbsentResource absent) {
+      String method = response.request().httpMethod().name();
+      String url = redactor.url(method, response.request().url());
+      throw new NotFoundException("HTTP " + response.status() + " from " + method + " " + url + ": the body held "
+          + absent.getMessage() + ", which this API sends for a resource that does not exist; treated as 404 Not Found",
+          new ErrorResponse(response.status(), method, url, redactor.headers(response.headers(), List.of()), "", List.of()));
     } catch (Exception | StackOverflowError e) {
       String method = response.request().httpMethod().name();
-      String url = redactor.url(response.request().url());
-      String text = redactor.text(new String(body, StandardCharsets.UTF_8), redactor.secretValuesIn(response.request().url()));
+      String rawUrl = response.request().url();
+      String url = redactor.url(method, rawUrl);
+      List<String> secrets = redactor.secretValuesIn(rawUrl);
+      String text = redactor.text(new String(body, StandardCharsets.UTF_8), secrets);
       String snippet = text.length() > DECODE_SNIPPET_CHARS ? text.substring(0, DECODE_SNIPPET_CHARS) + "..." : text;
       throw new ResponseDecodingException(
           "HTTP " + response.status() + " from " + method + " " + url + " had a body that could not be read as "
-              + simpleName(type) + ": " + firstLine(e) + (text.isBlank() ? " (empty body)" : "; body: " + snippet),
-          new ErrorResponse(response.status(), method, url, ErrorMapper.copyHeaders(response.headers()), text, List.of()));
+              + simpleName(type) + ": " + redactor.text(firstLine(e), secrets)
+              + (text.isBlank() ? " (empty body)" : "; body: " + snippet),
+          new ErrorResponse(response.status(), method, url, redactor.headers(response.headers(), secrets), text, List.of()));
     }
   }
 

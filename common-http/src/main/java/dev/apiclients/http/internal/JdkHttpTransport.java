@@ -20,14 +20,20 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.net.http.HttpTimeoutException;
 
 /**
  * Sends Feign requests with the JDK {@link HttpClient} and reads each body whole, once, into a
  * byte array of at most {@code maxBodyBytes}. It stands in for feign-java11's client: this library
  * reads every body whole anyway, so it asks the JDK for the bytes directly instead of an {@code
  * InputStream}, and bounds the size while reading. Any method (PATCH included) is sent as is;
- * nothing is retried here (the {@link RetryingTransport} decides that).
+ * nothing is retried here (the {@link RetryingTransport} decides that). The read timeout bounds the
+ * whole response, body included; a gzip body is inflated (within the same limit) and a body in
+ * another declared charset is handed on as UTF-8.
  */
 public final class JdkHttpTransport {
 
@@ -65,28 +71,57 @@ public final class JdkHttpTransport {
         values.forEach(value -> builder.header(name, value));
       }
     });
-    HttpResponse<byte[]> response;
+    builder.setHeader("Accept-Encoding", "gzip");
+    long timeoutMillis = options.readTimeoutMillis();
     BoundedBody[] subscriber = new BoundedBody[1];
-    try {
-      response = client.send(builder.build(), info -> subscriber[0] = new BoundedBody(maxBodyBytes));
-    } catch (IOException e) {
-      if (subscriber[0] != null && subscriber[0].exceeded) {
-        throw new BodyTooLargeException(maxBodyBytes);
-      }
-      throw e;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      InterruptedIOException interrupted = new InterruptedIOException("interrupted while waiting for the response");
-      interrupted.initCause(e);
-      throw interrupted;
-    }
+    CompletableFuture<HttpResponse<byte[]>> pending =
+        client.sendAsync(builder.build(), info -> subscriber[0] = new BoundedBody(maxBodyBytes));
+    HttpResponse<byte[]> response = awaitWhole(pending, subscriber, timeoutMillis);
     return Response.builder()
         .status(response.statusCode())
         .reason("")
         .request(request)
         .headers(withoutPseudoHeaders(response.headers().map()))
-        .body(response.body())
+        .body(ResponseBodies.normalize(response.body(), response.headers(), maxBodyBytes))
         .build();
+  }
+
+  /**
+   * Waits for the status, the headers and every body byte within the read timeout. The JDK's own
+   * request timeout stops counting once the headers arrive, so a body that stalls or drips would
+   * otherwise block for as long as the server likes.
+   */
+  private static HttpResponse<byte[]> awaitWhole(
+      CompletableFuture<HttpResponse<byte[]>> pending, BoundedBody[] subscriber, long timeoutMillis) throws IOException {
+    try {
+      return pending.get(timeoutMillis, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      abandon(pending, subscriber);
+      throw new HttpTimeoutException("no complete response within the read timeout of " + timeoutMillis + " ms");
+    } catch (InterruptedException e) {
+      abandon(pending, subscriber);
+      Thread.currentThread().interrupt();
+      InterruptedIOException interrupted = new InterruptedIOException("interrupted while waiting for the response");
+      interrupted.initCause(e);
+      throw interrupted;
+    } catch (ExecutionException e) {
+      if (subscriber[0] != null && subscriber[0].exceeded) {
+        throw new BodyTooLargeException(subscriber[0].limit);
+      }
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      throw new IOException(cause.getClass().getSimpleName() + ": " + cause.getMessage(), cause);
+    }
+  }
+
+  /** Stops an exchange that will not be waited for: cancels it and drops what its body read. */
+  private static void abandon(CompletableFuture<?> pending, BoundedBody[] subscriber) {
+    pending.cancel(true);
+    if (subscriber[0] != null) {
+      subscriber[0].abandon();
+    }
   }
 
   private static Set<String> restricted() {
@@ -120,10 +155,21 @@ public final class JdkHttpTransport {
     return headers;
   }
 
-  /** A response body longer than the limit; not worth retrying. */
-  public static final class BodyTooLargeException extends IOException {
+  /** A response arrived whole but its body cannot be read (too large, corrupt); not worth retrying. */
+  public static class UnreadableBodyException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    UnreadableBodyException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  /** A response body longer than the limit. */
+  public static final class BodyTooLargeException extends UnreadableBodyException {
+    private static final long serialVersionUID = 1L;
+
     BodyTooLargeException(int limit) {
-      super("the response body is larger than " + limit + " bytes; refused to read it");
+      super("the response body is larger than " + limit + " bytes; refused to read it", null);
     }
   }
 
@@ -146,13 +192,13 @@ public final class JdkHttpTransport {
     }
 
     @Override
-    public void onSubscribe(Flow.Subscription subscription) {
+    public synchronized void onSubscribe(Flow.Subscription subscription) {
       this.subscription = subscription;
       subscription.request(Long.MAX_VALUE);
     }
 
     @Override
-    public void onNext(List<ByteBuffer> buffers) {
+    public synchronized void onNext(List<ByteBuffer> buffers) {
       for (ByteBuffer buffer : buffers) {
         size += buffer.remaining();
         parts.add(buffer);
@@ -165,13 +211,22 @@ public final class JdkHttpTransport {
       }
     }
 
+    /** Cancels the body's subscription and frees what was read so far. */
+    synchronized void abandon() {
+      parts.clear();
+      if (subscription != null) {
+        subscription.cancel();
+      }
+      result.cancel(false);
+    }
+
     @Override
     public void onError(Throwable error) {
       result.completeExceptionally(error);
     }
 
     @Override
-    public void onComplete() {
+    public synchronized void onComplete() {
       byte[] bytes = new byte[(int) size];
       int offset = 0;
       for (ByteBuffer part : parts) {

@@ -26,7 +26,13 @@ public final class RetryAfter {
         .flatMap(value -> parse(value, clock));
   }
 
-  /** The wait a header value asks for; a date in the past gives zero; garbage gives empty. */
+  /** What a {@code Retry-After} too large to represent reads as: longer than any policy's cap. */
+  public static final Duration TOO_LONG = Duration.ofSeconds(Long.MAX_VALUE);
+
+  /**
+   * The wait a header value asks for; a date in the past gives zero; a number too large to
+   * represent gives {@link #TOO_LONG}; garbage gives empty.
+   */
   public static Optional<Duration> parse(String value, Clock clock) {
     if (value == null || value.isBlank()) {
       return Optional.empty();
@@ -36,7 +42,7 @@ public final class RetryAfter {
       try {
         return Optional.of(Duration.ofSeconds(Long.parseLong(text)));
       } catch (NumberFormatException e) {
-        return Optional.empty();
+        return Optional.of(TOO_LONG);
       }
     }
     try {

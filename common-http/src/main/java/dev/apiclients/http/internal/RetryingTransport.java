@@ -81,9 +81,10 @@ public final class RetryingTransport implements Client {
       try {
         response = buffered(delegate.execute(request, uri, options));
       } catch (IOException e) {
-        if (causedBy(e, JdkHttpTransport.BodyTooLargeException.class)) {
-          throw new ResponseDecodingException(method + " " + redactor.url(url) + " failed: " + safeMessage(e),
-              new ErrorResponse(-1, method, redactor.url(url), null, "", List.of()));
+        if (causedBy(e, JdkHttpTransport.UnreadableBodyException.class)) {
+          String safeUrl = redactor.url(method, url);
+          throw new ResponseDecodingException(method + " " + safeUrl + " failed: " + safeMessage(e),
+              new ErrorResponse(-1, method, safeUrl, null, "", List.of()));
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         boolean sent = !neverSent(e);
@@ -180,14 +181,14 @@ public final class RetryingTransport implements Client {
   private ApiConnectionException interrupted(String method, String url, InterruptedException e) {
     Thread.currentThread().interrupt();
     return new ApiConnectionException(
-        method + " " + redactor.url(url) + " was interrupted while waiting to send",
-        ErrorResponse.noResponse(method, redactor.url(url)), false, e);
+        method + " " + redactor.url(method, url) + " was interrupted while waiting to send",
+        ErrorResponse.noResponse(method, redactor.url(method, url)), false, e);
   }
 
   private ApiConnectionException connectionFailure(
       String method, String url, IOException e, boolean sent, String what, int attempts) {
     boolean outcomeUnknown = sent && !RetryPolicy.isIdempotentRead(method);
-    String safeUrl = redactor.url(url);
+    String safeUrl = redactor.url(method, url);
     StringBuilder message = new StringBuilder()
         .append(method).append(' ').append(safeUrl).append(" failed: ").append(what);
     if (attempts > 1) {
@@ -206,7 +207,7 @@ public final class RetryingTransport implements Client {
   }
 
   private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
       if (type.isInstance(t)) {
         return true;
       }
@@ -222,9 +223,6 @@ public final class RetryingTransport implements Client {
           || t instanceof UnresolvedAddressException) {
         return true;
       }
-      if (t.getCause() == t) {
-        break;
-      }
     }
     return false;
   }
@@ -234,7 +232,7 @@ public final class RetryingTransport implements Client {
       return "could not connect (" + safeMessage(e) + ")";
     }
     if (e instanceof HttpTimeoutException) {
-      return "no response within the read timeout";
+      return "no complete response within the read timeout";
     }
     return "the connection broke before a complete response arrived (" + safeMessage(e) + ")";
   }
@@ -243,9 +241,6 @@ public final class RetryingTransport implements Client {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t.getMessage() != null && !t.getMessage().isBlank()) {
         return t.getClass().getSimpleName() + ": " + t.getMessage();
-      }
-      if (t.getCause() == t) {
-        break;
       }
     }
     return e.getClass().getSimpleName();

@@ -36,7 +36,9 @@ public final class LibibJson {
   /**
    * Decodes each {@link LibibApi} return type; an empty, non-JSON or wrongly shaped body fails.
    * Everything is bound straight to records in one streaming pass; a single object may also come
-   * wrapped, as {@code {"patron": {...}}}.
+   * wrapped, as {@code {"patron": {...}}}. A patron with neither barcode nor email, or a manager
+   * without an email, is how Libib answers for an unknown one (HTTP 200, blank fields, observed in
+   * the field): it is reported as not found.
    */
   public static final ResponseBodyDecoder DECODER = (body, type) -> {
     if (type == ManagerList.class) {
@@ -50,9 +52,17 @@ public final class LibibJson {
           page.total() == null ? patrons.size() : page.total());
     }
     if (type == Manager.class) {
-      return one(body, "manager", Manager.class);
+      Manager manager = one(body, "manager", Manager.class);
+      if (isBlank(manager.email())) {
+        throw ResponseBodyDecoder.absent("a manager with no email");
+      }
+      return manager;
     } else if (type == Patron.class) {
-      return one(body, "patron", Patron.class);
+      Patron patron = one(body, "patron", Patron.class);
+      if (isBlank(patron.barcode()) && isBlank(patron.email())) {
+        throw ResponseBodyDecoder.absent("a patron with no barcode and no email");
+      }
+      return patron;
     }
     throw new IllegalArgumentException("no Libib decoding for " + type);
   };
@@ -130,6 +140,10 @@ public final class LibibJson {
     return read(body, type);
   }
 
+  private static boolean isBlank(String value) {
+    return value == null || value.isBlank();
+  }
+
   private static String describe(JsonToken token) {
     return switch (token) {
       case START_ARRAY -> "array";
@@ -163,7 +177,7 @@ public final class LibibJson {
         case "" -> null;
         case "1", "true", "yes" -> true;
         case "0", "false", "no" -> false;
-        default -> throw new IOException("not a boolean: " + text);
+        default -> throw new IOException("expected 1/0, true/false or yes/no, got another text (not shown)");
       };
     }
 
