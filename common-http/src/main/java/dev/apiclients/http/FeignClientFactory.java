@@ -14,6 +14,7 @@ import feign.Logger;
 import feign.Request;
 import feign.Retryer;
 import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
@@ -33,6 +34,7 @@ public final class FeignClientFactory {
   private final ErrorMapper errorMapper;
   private final Request.Options options;
   private final ExceptionTranslator exceptionTranslator;
+  private final RequestPacer pacer;
 
   /**
    * Creates the factory and its shared transport. No request is sent.
@@ -50,9 +52,11 @@ public final class FeignClientFactory {
             .connectTimeout(config.connectTimeout())
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
+    this.pacer = new RequestPacer(
+        config.requestInterval(), config.maxRequestInterval(), config.clock(), config.sleeper());
     this.transport = new RetryingTransport(
         new JdkHttpTransport(jdkClient, RetryingTransport.MAX_BODY_BYTES), originPolicy, config.retryPolicy(),
-        new RequestPacer(config.requestInterval(), config.clock(), config.sleeper()),
+        pacer,
         config.sleeper(), config.clock(), redactor, new ExchangeLog(config.logLevel(), redactor));
     this.errorMapper = new ErrorMapper(redactor, config.authFailureHint(), config.clock());
     this.options = new Request.Options(
@@ -95,6 +99,14 @@ public final class FeignClientFactory {
     return Paginator.builder(fetcher, firstPage, strategy)
         .maxPages(config.maxPages())
         .linkMasking(link -> redactor.url("GET", link));
+  }
+
+  /**
+   * The least time between two request starts right now: the configured interval, or wider while
+   * adaptive pacing is backing off after a 429. For progress displays.
+   */
+  public Duration currentRequestInterval() {
+    return pacer.currentInterval();
   }
 
   /** The policy that decides which links may be followed (the configured origin only). */

@@ -30,6 +30,8 @@ import java.util.Set;
  *     (HTTP/1.1, no redirects)
  * @param maxPages the most pages one listing may fetch before it fails with {@link
  *     PaginationException}
+ * @param maxRequestInterval how far a 429 may widen {@code requestInterval} (adaptive pacing);
+ *     equal to it for fixed pacing
  */
 public record HttpClientConfig(
     URI baseUrl,
@@ -45,7 +47,8 @@ public record HttpClientConfig(
     Clock clock,
     Sleeper sleeper,
     HttpClient transport,
-    int maxPages) {
+    int maxPages,
+    Duration maxRequestInterval) {
 
   /** The default {@code User-Agent}. */
   public static final String DEFAULT_USER_AGENT = "dev.apiclients-java/0.1.0";
@@ -75,6 +78,7 @@ public record HttpClientConfig(
         + ", logLevel=" + logLevel
         + ", credentials=" + credentials
         + ", requestInterval=" + requestInterval
+        + ", maxRequestInterval=" + maxRequestInterval
         + ", customTransport=" + (transport != null)
         + ", maxPages=" + maxPages
         + "]";
@@ -97,6 +101,7 @@ public record HttpClientConfig(
     private Sleeper sleeper = Sleeper.SYSTEM;
     private HttpClient transport;
     private int maxPages = Paginator.DEFAULT_MAX_PAGES;
+    private Duration maxRequestInterval;
 
     private Builder() {}
 
@@ -192,6 +197,16 @@ public record HttpClientConfig(
     }
 
     /**
+     * Turns on adaptive pacing: after a 429 the request interval widens by half, up to this, and
+     * narrows back step by step after runs of successes, never below {@link
+     * #requestInterval(Duration)}. Unset (the default), the interval stays fixed.
+     */
+    public Builder maxRequestInterval(Duration maxRequestInterval) {
+      this.maxRequestInterval = maxRequestInterval;
+      return this;
+    }
+
+    /**
      * The most pages one listing may fetch (default {@value Paginator#DEFAULT_MAX_PAGES}); a
      * listing that still offers a next page after that fails with {@link PaginationException}.
      */
@@ -226,11 +241,16 @@ public record HttpClientConfig(
       if (maxPages < 1) {
         throw new IllegalArgumentException("maxPages must be at least 1, was " + maxPages);
       }
+      Duration maxInterval = maxRequestInterval == null ? requestInterval : maxRequestInterval;
+      if (maxInterval.compareTo(requestInterval) < 0) {
+        throw new IllegalArgumentException("maxRequestInterval (" + maxInterval
+            + ") must not be shorter than requestInterval (" + requestInterval + ")");
+      }
       Set<String> lowerCaseSecrets = Set.copyOf(
           secretQueryParameters.stream().map(name -> name.toLowerCase(Locale.ROOT)).toList());
       return new HttpClientConfig(
           base, connectTimeout, readTimeout, retryPolicy, userAgent.strip(), logLevel, credentials,
-          lowerCaseSecrets, requestInterval, authFailureHint, clock, sleeper, transport, maxPages);
+          lowerCaseSecrets, requestInterval, authFailureHint, clock, sleeper, transport, maxPages, maxInterval);
     }
 
     private static URI validateBaseUrl(String baseUrl, boolean allowInsecureHttp) {

@@ -142,7 +142,7 @@ class ResilienceTest {
       }
       time.sleep(wait);
     };
-    RequestPacer pacer = new RequestPacer(Duration.ofSeconds(10), time, interruptible);
+    RequestPacer pacer = new RequestPacer(Duration.ofSeconds(10), Duration.ofSeconds(10), time, interruptible);
     pacer.awaitTurn();
     interruptNext[0] = true;
     assertThatThrownBy(pacer::awaitTurn).isInstanceOf(InterruptedException.class);

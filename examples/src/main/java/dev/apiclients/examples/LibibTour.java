@@ -1,6 +1,5 @@
 package dev.apiclients.examples;
 
-import dev.apiclients.http.NotFoundException;
 import dev.apiclients.libib.Account;
 import dev.apiclients.libib.LibibClient;
 import dev.apiclients.libib.Manager;
@@ -34,6 +33,8 @@ public final class LibibTour {
         .apiUser(target.libibApiUser())
         .requestInterval(target.libibInterval())
         .build()) {
+      libib.verifyCredentials();
+      out.println("verifyCredentials() -> accepted");
       out.println("== Libib: accounts ==");
       new Table<Account>()
           .column("organization", Account::organization)
@@ -80,20 +81,16 @@ public final class LibibTour {
 
   private static void patronLifecycle(LibibClient libib, PrintStream out) {
     String email = "ada.lovelace@example.com";
-    libib.patrons().createPatron(PatronFields.builder()
+    Patron ada = libib.patrons().createPatron(PatronFields.builder()
         .firstName("Ada").lastName("Lovelace").email(email).city("London").country("GB").build());
-    Patron ada = libib.patrons().getPatronById(email);
-    out.println("createPatron(Ada Lovelace) -> barcode " + ada.barcode() + ", city " + ada.city());
+    out.println("createPatron(Ada Lovelace) -> barcode " + ada.barcode() + " (assigned by Libib), city " + ada.city());
+    out.println("findPatron(" + email + ") -> " + (libib.patrons().findPatron(email).isPresent() ? "found" : "absent"));
     libib.patrons().updatePatron(email, PatronFields.builder().phone("555-0100").city("Marylebone").build());
     Patron updated = libib.patrons().getPatronById(email);
     out.println("updatePatron(phone, city) -> phone " + updated.phone() + ", city " + updated.city());
     libib.patrons().deletePatron(email);
-    try {
-      libib.patrons().getPatronById(email);
-      out.println("deletePatron -> still there?!");
-    } catch (NotFoundException e) {
-      out.println("deletePatron -> deleted (getPatronById now gives HTTP " + e.status() + ")");
-    }
+    out.println("deletePatron -> " + (libib.patrons().findPatron(email).isEmpty()
+        ? "deleted (findPatron is now empty)" : "still there?!"));
     libib.patrons().restorePatron(email);
     out.println("restorePatron -> back: " + libib.patrons().getPatronById(email).firstName());
     libib.patrons().deletePatron(email);

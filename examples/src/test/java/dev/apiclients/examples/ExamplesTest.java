@@ -45,7 +45,10 @@ class ExamplesTest {
         .contains("getPatrons() -> 137 patrons")
         .contains("getPatronById(frankenstein@example.com) -> Mary Shelley, barcode 2020000000013")
         .contains("updatePatron(phone, city) -> phone 555-0100, city Marylebone")
-        .contains("getPatronById now gives HTTP 404")
+        .contains("verifyCredentials() -> accepted")
+        .containsPattern("createPatron\\(Ada Lovelace\\) -> barcode \\d{13} \\(assigned by Libib\\)")
+        .contains("findPatron(ada.lovelace@example.com) -> found")
+        .contains("deletePatron -> deleted (findPatron is now empty)")
         .contains("restorePatron -> back: Ada")
         .contains("leaving the sandbox as it was: 137 patrons");
   }

@@ -32,15 +32,20 @@ public final class LibibClient implements AutoCloseable {
   /** Libib's documented rate limit: one request every 2 seconds. */
   public static final Duration DEFAULT_REQUEST_INTERVAL = Duration.ofSeconds(2);
 
+  /** How far adaptive pacing may widen the interval after Libib answers 429 (unless set otherwise). */
+  public static final Duration DEFAULT_MAX_REQUEST_INTERVAL = Duration.ofSeconds(10);
+
   private final HttpClientConfig config;
+  private final FeignClientFactory factory;
+  private final LibibApi api;
   private final Accounts accounts;
   private final Managers managers;
   private final Patrons patrons;
 
   private LibibClient(HttpClientConfig config) {
     this.config = config;
-    FeignClientFactory factory = new FeignClientFactory(config);
-    LibibApi api = factory.create(LibibApi.class, LibibJson.DECODER);
+    this.factory = new FeignClientFactory(config);
+    this.api = factory.create(LibibApi.class, LibibJson.DECODER);
     this.accounts = new Accounts(api);
     this.managers = new Managers(api);
     this.patrons = new Patrons(api, factory);
@@ -66,6 +71,27 @@ public final class LibibClient implements AutoCloseable {
     return patrons;
   }
 
+  /**
+   * Checks the credentials with Libib's connection test ({@code GET /}), for example before a long
+   * job. Returns normally when they are accepted.
+   *
+   * @throws dev.apiclients.http.UnauthorizedException if Libib refuses them; the message says
+   *     which header to check
+   * @throws dev.apiclients.http.ApiException for any other failure
+   */
+  public void verifyCredentials() {
+    api.connectionTest();
+  }
+
+  /**
+   * The least time between two request starts right now: the configured interval, or wider while
+   * the client backs off after Libib answered 429 (it narrows back after runs of successes). For
+   * progress displays and time estimates.
+   */
+  public Duration currentRequestInterval() {
+    return factory.currentRequestInterval();
+  }
+
   /** Releases nothing today (the JDK client closes its idle connections itself); present for try-with-resources. */
   @Override
   public void close() {}
@@ -81,12 +107,11 @@ public final class LibibClient implements AutoCloseable {
     private String apiKey;
     private String apiUser;
     private String apiUltimate;
+    private Duration requestInterval = DEFAULT_REQUEST_INTERVAL;
+    private Duration maxRequestInterval;
 
     private Builder() {
-      http.baseUrl(DEFAULT_BASE_URL)
-          .requestInterval(DEFAULT_REQUEST_INTERVAL)
-          .authFailureHint("Check the API key (x-api-key) and API user id (x-api-user) in Libib's"
-              + " Settings > API, and x-api-ultimate for Libib Ultimate.");
+      http.baseUrl(DEFAULT_BASE_URL);
     }
 
     @Override
@@ -123,7 +148,18 @@ public final class LibibClient implements AutoCloseable {
      * Duration#ZERO} turns pacing off.
      */
     public Builder requestInterval(Duration requestInterval) {
-      http.requestInterval(requestInterval);
+      this.requestInterval = requestInterval;
+      return this;
+    }
+
+    /**
+     * How far the interval may widen after Libib answers 429 (default {@link
+     * LibibClient#DEFAULT_MAX_REQUEST_INTERVAL}, or the request interval if that is longer). A 429
+     * widens the interval by half; runs of successes narrow it back, never below {@link
+     * #requestInterval(Duration)}. Set it equal to the request interval for fixed pacing.
+     */
+    public Builder maxRequestInterval(Duration maxRequestInterval) {
+      this.maxRequestInterval = maxRequestInterval;
       return this;
     }
 
@@ -142,7 +178,25 @@ public final class LibibClient implements AutoCloseable {
         requireText(apiUltimate, "apiUltimate");
         headers.put("x-api-ultimate", apiUltimate.strip());
       }
-      return new LibibClient(http.credentials(CredentialHeaders.of(headers)).build());
+      if (requestInterval == null) {
+        throw new IllegalArgumentException("requestInterval must not be null");
+      }
+      Duration widest = maxRequestInterval != null ? maxRequestInterval
+          : requestInterval.compareTo(DEFAULT_MAX_REQUEST_INTERVAL) > 0 ? requestInterval : DEFAULT_MAX_REQUEST_INTERVAL;
+      return new LibibClient(http.credentials(CredentialHeaders.of(headers))
+          .requestInterval(requestInterval)
+          .maxRequestInterval(widest)
+          .authFailureHint(authFailureHint(apiUltimate != null))
+          .build());
+    }
+
+    private static String authFailureHint(boolean ultimate) {
+      return ultimate
+          ? "Check the API key (x-api-key), that x-api-user names the account being acted on (the API user id of"
+              + " that library's account) and that x-api-ultimate is your Libib Ultimate id; all are in Libib's"
+              + " Settings > API."
+          : "Check the API key (x-api-key) and the API user id (x-api-user) in Libib's Settings > API; for"
+              + " Libib Ultimate also set apiUltimate(...) (x-api-ultimate) and use the acted-on account's user id.";
     }
 
     private static void requireText(String value, String name) {

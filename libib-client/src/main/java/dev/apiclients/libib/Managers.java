@@ -1,5 +1,7 @@
 package dev.apiclients.libib;
 
+import dev.apiclients.http.NotFoundException;
+import java.util.Optional;
 import dev.apiclients.libib.internal.LibibApi;
 import dev.apiclients.libib.internal.LibibCalls;
 import java.util.List;
@@ -34,19 +36,40 @@ public final class Managers {
   }
 
   /**
+   * Looks a manager up by email ({@code GET /managers/{email}}) without treating "not there" as a
+   * failure.
+   *
+   * @param email the manager's email
+   * @return the manager, or empty on 404 or on Libib's blank answer for an unknown manager
+   * @throws IllegalArgumentException if the email is blank (nothing is sent)
+   * @throws dev.apiclients.http.ApiException for every other failure
+   */
+  public Optional<Manager> findManager(String email) {
+    String id = LibibCalls.identifier(email, "email");
+    try {
+      return Optional.of(api.manager(id));
+    } catch (NotFoundException absent) {
+      return Optional.empty();
+    }
+  }
+
+  /**
    * Creates a manager ({@code POST /managers}, fields as URL query parameters as Libib documents;
    * the password is masked in every log line and error). Needs an open manager seat. A create is
-   * never re-sent after the connection broke: check with {@link #getManagerById(String)} before
+   * never re-sent after the connection broke: check with {@link #findManager(String)} before
    * retrying.
    *
    * @param manager the validated manager to create
+   * @return the manager as Libib created it (Libib never returns the password)
    * @throws IllegalArgumentException if {@code manager} is null (nothing is sent)
+   * @throws dev.apiclients.http.ResponseDecodingException if Libib answered 2xx with no readable
+   *     manager: the manager WAS created, and the message says so
    */
-  public void createManager(NewManager manager) {
+  public Manager createManager(NewManager manager) {
     if (manager == null) {
       throw new IllegalArgumentException("manager must not be null");
     }
-    api.createManager(LibibCalls.query(manager.toQuery()));
+    return api.createManager(LibibCalls.query(manager.toQuery()));
   }
 
   /**

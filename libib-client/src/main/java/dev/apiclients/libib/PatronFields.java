@@ -34,6 +34,21 @@ public final class PatronFields {
     return value != null && !value.isBlank();
   }
 
+  /** The Java name of a Libib field, such as {@code firstName} for {@code first_name}. */
+  static String javaName(String libibName) {
+    StringBuilder name = new StringBuilder(libibName.length());
+    boolean upper = false;
+    for (char c : libibName.toCharArray()) {
+      if (c == '_') {
+        upper = true;
+      } else {
+        name.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      }
+    }
+    return name.toString();
+  }
+
   /** Whether no field was set. */
   public boolean isEmpty() {
     return fields.isEmpty();

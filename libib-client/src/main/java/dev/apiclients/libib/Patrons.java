@@ -2,6 +2,7 @@ package dev.apiclients.libib;
 
 import dev.apiclients.http.FeignClientFactory;
 import dev.apiclients.http.NextPageStrategy;
+import dev.apiclients.http.NotFoundException;
 import dev.apiclients.http.Page;
 import dev.apiclients.http.PageKey;
 import dev.apiclients.http.PageProgress;
@@ -10,6 +11,7 @@ import dev.apiclients.libib.internal.LibibApi;
 import dev.apiclients.libib.internal.LibibCalls;
 import dev.apiclients.libib.internal.LibibJson;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -69,38 +71,54 @@ public final class Patrons {
   }
 
   /**
+   * Looks a patron up by barcode or email ({@code GET /patrons/{id}}) without treating "not there"
+   * as a failure: what sync code asks for every row.
+   *
+   * @param barcodeOrEmail the patron's barcode or email
+   * @return the patron, or empty on 404 or on the blank 200 Libib was observed to send for an
+   *     unknown patron
+   * @throws IllegalArgumentException if it is blank (nothing is sent)
+   * @throws dev.apiclients.http.ApiException for every other failure
+   */
+  public Optional<Patron> findPatron(String barcodeOrEmail) {
+    String id = LibibCalls.identifier(barcodeOrEmail, "barcodeOrEmail");
+    try {
+      return Optional.of(api.patron(id));
+    } catch (NotFoundException absent) {
+      return Optional.empty();
+    }
+  }
+
+  /**
    * Creates a patron ({@code POST /patrons}, fields as URL query parameters as Libib documents).
-   * Libib advises not to set the barcode and lets it assign one.
+   * Libib advises not to set the barcode and lets it assign one; the returned patron carries it.
+   * A create is never re-sent after a broken connection: look the patron up by email first.
    *
    * @param fields the patron's fields; first and last name are required
-   * @throws IllegalArgumentException if first or last name is missing (nothing is sent)
+   * @return the patron as Libib created it, with the barcode it assigned
+   * @throws IllegalArgumentException if first or last name is missing or a field breaks one of
+   *     Libib's rules (nothing is sent)
+   * @throws dev.apiclients.http.ResponseDecodingException if Libib answered 2xx with no readable
+   *     patron: the patron WAS created, and the message says so
    */
-  public void createPatron(PatronFields fields) {
-    if (fields == null) {
-      throw new IllegalArgumentException("fields must not be null");
-    }
-    if (!fields.hasText("first_name")) {
-      throw new IllegalArgumentException("firstName is required to create a patron");
-    }
-    if (!fields.hasText("last_name")) {
-      throw new IllegalArgumentException("lastName is required to create a patron");
-    }
-    api.createPatron(LibibCalls.query(fields.asMap()));
+  public Patron createPatron(PatronFields fields) {
+    PatronRules.checkCreate(fields);
+    return api.createPatron(LibibCalls.query(fields.asMap()));
   }
 
   /**
    * Updates the given fields of a patron ({@code POST /patrons/{id}}); fields not set are left as
-   * they are, fields set to an empty string are cleared.
+   * they are, fields set to an empty string are cleared (except first and last name, country and
+   * barcode, which Libib does not let an update empty).
    *
    * @param barcodeOrEmail the patron's barcode or email
    * @param fields the fields to change; at least one
-   * @throws IllegalArgumentException if the identifier is blank or no field is set (nothing is sent)
+   * @throws IllegalArgumentException if the identifier is blank, no field is set or a field breaks
+   *     one of Libib's rules (nothing is sent)
    */
   public void updatePatron(String barcodeOrEmail, PatronFields fields) {
     String id = LibibCalls.identifier(barcodeOrEmail, "barcodeOrEmail");
-    if (fields == null || fields.isEmpty()) {
-      throw new IllegalArgumentException("fields must set at least one field to update");
-    }
+    PatronRules.checkUpdate(fields);
     api.updatePatron(id, LibibCalls.query(fields.asMap()));
   }
 

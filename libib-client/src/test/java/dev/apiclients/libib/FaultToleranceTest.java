@@ -96,11 +96,12 @@ class FaultToleranceTest {
   @Test
   void aRateLimitedCreateIsResentBecauseTheServerDidNotActAndIsCreatedOnce() {
     Stubs.sequence(server, () -> post(urlPathEqualTo("/patrons")),
-        List.of(Failure.RATE_LIMITED.response(), Failure.RATE_LIMITED.response(), okJson("{}")));
+        List.of(Failure.RATE_LIMITED.response(), Failure.RATE_LIMITED.response(), okJson(LibibTestSupport.patronJson(7))));
     LibibClient libib = LibibTestSupport.client(server, time);
 
-    libib.patrons().createPatron(PatronFields.builder().firstName("Mary").lastName("Shelley").build());
+    Patron created = libib.patrons().createPatron(PatronFields.builder().firstName("Mary").lastName("Shelley").build());
 
+    assertThat(created.barcode()).isEqualTo("2020000000007");
     assertThat(server.getAllServeEvents()).extracting(event -> event.getResponse().getStatus())
         .containsExactlyInAnyOrder(429, 429, 200);
   }

@@ -123,11 +123,14 @@ class ManagersAndAccountsTest {
 
   @Test
   void createManagerSendsEveryFieldAsQueryParametersAndMasksThePassword() {
-    server.stubFor(post(urlPathEqualTo("/managers")).willReturn(okJson("{\"result\":\"success\"}")));
+    // Libib answers with the created manager, never the password.
+    server.stubFor(post(urlPathEqualTo("/managers")).willReturn(okJson(
+        "{\"first_name\":\"Samwise\",\"last_name\":\"Gamgee\",\"email\":\"samthewise@example.com\",\"role\":\"admin\"}")));
 
-    libib.managers().createManager(NewManager.builder().email("samthewise@example.com").firstName("Samwise")
-        .lastName("Gamgee").password("secret-password").role(ManagerRole.ADMIN).build());
+    Manager created = libib.managers().createManager(NewManager.builder().email("samthewise@example.com")
+        .firstName("Samwise").lastName("Gamgee").password("secret-password").role(ManagerRole.ADMIN).build());
 
+    assertThat(created).isEqualTo(new Manager("Samwise", "Gamgee", "samthewise@example.com", ManagerRole.ADMIN));
     server.verify(1, withCredentials(postRequestedFor(urlEqualTo(
         "/managers?first_name=Samwise&last_name=Gamgee&email=samthewise%40example.com&password=secret-password&role=admin"))));
     assertThat(server.getAllServeEvents().get(0).getRequest().getBodyAsString()).isEmpty();

@@ -216,12 +216,14 @@ class PatronsTest {
 
   @Test
   void createPatronSendsOnlyTheSetFieldsAsQueryParameters() {
-    server.stubFor(post(urlPathEqualTo("/patrons")).willReturn(okJson("{\"result\":\"success\"}")));
+    server.stubFor(post(urlPathEqualTo("/patrons")).willReturn(okJson(MARY)));
 
-    libib.patrons().createPatron(PatronFields.builder().email("frankenstein@example.com").firstName("Mary")
-        .lastName("Shelley").patronId("mshelley").phone("").city("Saint-Étienne & co").freeze(true)
-        .password("patron-pw-1").build());
+    Patron created = libib.patrons().createPatron(PatronFields.builder().email("frankenstein@example.com")
+        .firstName("Mary").lastName("Shelley").patronId("mshelley").phone("").city("Saint-Étienne & co")
+        .freeze(true).password("patron-pw-1").build());
 
+    assertThat(created.barcode()).isEqualTo("2020000000013");
+    assertThat(created.email()).isEqualTo("frankenstein@example.com");
     server.verify(1, postRequestedFor(urlEqualTo("/patrons?email=frankenstein%40example.com&first_name=Mary"
         + "&last_name=Shelley&patron_id=mshelley&phone=&city=Saint-%C3%89tienne%20%26%20co&freeze=1&password=patron-pw-1"))
         .withHeader("x-api-key", equalTo(KEY)).withHeader("x-api-user", equalTo(USER)));
@@ -268,7 +270,7 @@ class PatronsTest {
   @Test
   void createPatronIsResentAfterA429BecauseLibibDidNotActOnIt() {
     Stubs.sequence(server, () -> post(urlPathEqualTo("/patrons")), List.of(
-        aResponse().withStatus(429).withHeader("Retry-After", "3"), okJson("{}")));
+        aResponse().withStatus(429).withHeader("Retry-After", "3"), okJson(MARY)));
 
     libib.patrons().createPatron(PatronFields.builder().firstName("Mary").lastName("Shelley").build());
 

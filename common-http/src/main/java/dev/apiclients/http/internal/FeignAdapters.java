@@ -6,6 +6,7 @@ import dev.apiclients.http.ErrorResponse;
 import dev.apiclients.http.NotFoundException;
 import dev.apiclients.http.ResponseBodyDecoder;
 import dev.apiclients.http.ResponseDecodingException;
+import dev.apiclients.http.RetryPolicy;
 import feign.RequestInterceptor;
 import feign.RequestTemplate;
 import feign.Response;
@@ -61,29 +62,48 @@ public final class FeignAdapters {
 
   private static Object decode(ResponseBodyDecoder decoder, Redactor redactor, Response response, Type type) {
     byte[] body = bodyOf(response);
+    String method = response.request().httpMethod().name();
+    boolean read = RetryPolicy.isIdempotentRead(method);
     try {
       return decoder.decode(body, type);
     } catch (ApiException e) {
       throw e;
     } catch (ResponseBodyDecoder.AbsentResource absent) {
-      String method = response.request().httpMethod().name();
-      String url = redactor.url(method, response.request().url());
-      throw new NotFoundException("HTTP " + response.status() + " from " + method + " " + url + ": the body held "
-          + absent.getMessage() + ", which this API sends for a resource that does not exist; treated as 404 Not Found",
-          new ErrorResponse(response.status(), method, url, redactor.headers(response.headers(), List.of()), "", List.of()));
+      if (read) {
+        String url = redactor.url(method, response.request().url());
+        throw new NotFoundException("HTTP " + response.status() + " from " + method + " " + url + ": the body held "
+            + absent.getMessage() + ", which this API sends for a resource that does not exist; treated as 404 Not Found",
+            new ErrorResponse(response.status(), method, url, redactor.headers(response.headers(), List.of()), "", List.of()));
+      }
+      throw unreadable(redactor, response, body, type, "it held " + absent.getMessage());
     } catch (Exception | StackOverflowError e) {
-      String method = response.request().httpMethod().name();
-      String rawUrl = response.request().url();
-      String url = redactor.url(method, rawUrl);
-      List<String> secrets = redactor.secretValuesIn(rawUrl);
-      String text = redactor.text(new String(body, StandardCharsets.UTF_8), secrets);
-      String snippet = text.length() > DECODE_SNIPPET_CHARS ? text.substring(0, DECODE_SNIPPET_CHARS) + "..." : text;
-      throw new ResponseDecodingException(
-          "HTTP " + response.status() + " from " + method + " " + url + " had a body that could not be read as "
-              + simpleName(type) + ": " + redactor.text(firstLine(e), secrets)
-              + (text.isBlank() ? " (empty body)" : "; body: " + snippet),
-          new ErrorResponse(response.status(), method, url, redactor.headers(response.headers(), secrets), text, List.of()));
+      throw unreadable(redactor, response, body, type, firstLine(e));
     }
+  }
+
+  /**
+   * A 2xx body that could not be decoded. For a write the message says plainly that the server
+   * accepted it, so that nobody sends it again to "retry" a success.
+   */
+  private static ResponseDecodingException unreadable(
+      Redactor redactor, Response response, byte[] body, Type type, String problem) {
+    String method = response.request().httpMethod().name();
+    String rawUrl = response.request().url();
+    String url = redactor.url(method, rawUrl);
+    List<String> secrets = redactor.secretValuesIn(rawUrl);
+    String text = redactor.text(new String(body, StandardCharsets.UTF_8), secrets);
+    String snippet = text.length() > DECODE_SNIPPET_CHARS ? text.substring(0, DECODE_SNIPPET_CHARS) + "..." : text;
+    StringBuilder message = new StringBuilder()
+        .append("HTTP ").append(response.status()).append(" from ").append(method).append(' ').append(url)
+        .append(" had a body that could not be read as ").append(simpleName(type)).append(": ")
+        .append(redactor.text(problem, secrets)).append(text.isBlank() ? " (empty body)" : "; body: " + snippet);
+    if (!RetryPolicy.isIdempotentRead(method)) {
+      message.append(". The ").append(method).append(" itself SUCCEEDED: the server answered ")
+          .append(response.status()).append(" and has acted on it; it was not re-sent. Do not send it again;"
+              + " look the record up instead.");
+    }
+    return new ResponseDecodingException(message.toString(),
+        new ErrorResponse(response.status(), method, url, redactor.headers(response.headers(), secrets), text, List.of()));
   }
 
   /** Reads a (buffered) body once; an absent body is empty. */

@@ -101,6 +101,7 @@ public final class RetryingTransport implements Client {
       log.response(method, url, response.status(), response.headers(),
           response.body() == null ? 0 : response.body().length(), Duration.ofNanos(System.nanoTime() - start));
       int status = response.status();
+      pacer.onResponse(status);
       if (status >= 200 && status < 300) {
         return response;
       }

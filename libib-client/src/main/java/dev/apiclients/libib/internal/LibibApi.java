@@ -13,6 +13,9 @@ import java.util.Map;
 @Headers("Accept: application/json")
 public interface LibibApi {
 
+  @RequestLine("GET /")
+  void connectionTest();
+
   @RequestLine("GET /accounts")
   LibibJson.AccountList accounts();
 
@@ -23,7 +26,7 @@ public interface LibibApi {
   dev.apiclients.libib.Manager manager(@Param(value = "email", encoded = true) String email);
 
   @RequestLine("POST /managers")
-  void createManager(@QueryMap(encoded = true) Map<String, String> fields);
+  dev.apiclients.libib.Manager createManager(@QueryMap(encoded = true) Map<String, String> fields);
 
   @RequestLine(value = "DELETE /managers/{email}", decodeSlash = false)
   void deleteManager(@Param(value = "email", encoded = true) String email);
@@ -35,7 +38,7 @@ public interface LibibApi {
   dev.apiclients.libib.Patron patron(@Param(value = "id", encoded = true) String id);
 
   @RequestLine("POST /patrons")
-  void createPatron(@QueryMap(encoded = true) Map<String, String> fields);
+  dev.apiclients.libib.Patron createPatron(@QueryMap(encoded = true) Map<String, String> fields);
 
   @RequestLine(value = "POST /patrons/{id}", decodeSlash = false)
   void updatePatron(@Param(value = "id", encoded = true) String id, @QueryMap(encoded = true) Map<String, String> fields);
