@@ -1,6 +1,6 @@
 package dev.apiclients.examples;
 
-import dev.apiclients.examples.sandbox.Sandbox;
+import dev.apiclients.sandbox.Sandbox;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Map;

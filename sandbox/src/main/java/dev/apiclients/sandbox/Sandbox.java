@@ -1,4 +1,4 @@
-package dev.apiclients.examples.sandbox;
+package dev.apiclients.sandbox;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -101,7 +101,7 @@ import java.util.regex.Pattern;
  * <h2>Running it on its own</h2>
  * {@link #main(String[])} starts it on a port and runs until stopped, for curl, the API documents'
  * snippets or another client: after {@code mvn -q -B install -DskipTests}, run {@code mvn -q -B -pl
- * examples exec:java -Dexec.mainClass=dev.apiclients.examples.sandbox.Sandbox -Dexec.args=8089}.
+ * examples exec:java -Dexec.mainClass=dev.apiclients.sandbox.Sandbox -Dexec.args=8089}.
  */
 public final class Sandbox implements AutoCloseable {
 

@@ -1,4 +1,4 @@
-package dev.apiclients.examples.sandbox;
+package dev.apiclients.sandbox;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

@@ -1,4 +1,4 @@
-package dev.apiclients.examples.sandbox;
+package dev.apiclients.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

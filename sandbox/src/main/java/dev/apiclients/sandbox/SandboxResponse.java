@@ -1,4 +1,4 @@
-package dev.apiclients.examples.sandbox;
+package dev.apiclients.sandbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
