@@ -143,7 +143,7 @@ final class SandboxData {
   /** A patron with every documented field, all null but the barcode. */
   static Map<String, Object> emptyPatron(String barcode) {
     Map<String, Object> patron = new LinkedHashMap<>();
-    for (String field : LibibSandbox.PATRON_FIELDS) {
+    for (String field : PatronRules.PATRON_FIELDS) {
       patron.put(field, null);
     }
     patron.put("barcode", barcode);
@@ -192,7 +192,8 @@ final class SandboxData {
     return managers;
   }
 
-  private static Map<String, Object> apManager(int id, String createdAt, String updatedAt, String name, String status,
+  /** An ActivePlatform manager resource of reseller 1, shaped like the document's example. */
+  static Map<String, Object> apManager(int id, String createdAt, String updatedAt, String name, String status,
       String email, String role, Integer levelId, String levelName, String phone, String photo, String managerKey,
       boolean mfaRequired, String oneCIdentifier) {
     Map<String, Object> managerRole = new LinkedHashMap<>();

@@ -80,6 +80,11 @@ record SandboxRequest(
     return params.get(name);
   }
 
+  /** The decoded path below the API prefix, such as {@code /patrons/a+b@x.com}; {@code /} for none. */
+  String path() {
+    return "/" + String.join("/", segments);
+  }
+
   /** Whether the method is the given one. */
   boolean is(String expectedMethod) {
     return method.equals(expectedMethod);

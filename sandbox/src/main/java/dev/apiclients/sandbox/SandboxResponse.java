@@ -38,6 +38,16 @@ record SandboxResponse(int status, Map<String, String> headers, byte[] body) {
     return new SandboxResponse(204, Map.of(), new byte[0]);
   }
 
+  /** Not an answer: the connection is reset instead (status 0). */
+  static SandboxResponse reset() {
+    return new SandboxResponse(0, Map.of(), new byte[0]);
+  }
+
+  /** Whether the connection is to be reset instead of answered. */
+  boolean isReset() {
+    return status == 0;
+  }
+
   /** This response with one more header. */
   SandboxResponse withHeader(String name, String value) {
     Map<String, String> more = new LinkedHashMap<>(headers);
@@ -48,6 +58,16 @@ record SandboxResponse(int status, Map<String, String> headers, byte[] body) {
   /** The body as text (for tests and messages). */
   String bodyText() {
     return new String(body, StandardCharsets.UTF_8);
+  }
+
+  /** A JSON object body read back into a map (for the sandbox's own inspection methods). */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> parse(byte[] body) {
+    try {
+      return MAPPER.readValue(body, Map.class);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("cannot read sandbox JSON", e);
+    }
   }
 
   private static byte[] write(Object value) {

@@ -1,6 +1,8 @@
 /**
- * An embedded, stateful sandbox of the Libib and ActivePlatform APIs on a loopback port (WireMock
- * in-process): start it with {@link dev.apiclients.sandbox.Sandbox#start()}, or run {@link
- * dev.apiclients.sandbox.Sandbox#main(String[])} to use it from curl or another client.
+ * A stateful fake of the Libib and ActivePlatform APIs for tests, on a loopback port (WireMock
+ * in-process): {@link dev.apiclients.sandbox.LibibSandboxExtension} and {@link
+ * dev.apiclients.sandbox.ActivePlatformSandboxExtension} start one per JUnit test class; {@link
+ * dev.apiclients.sandbox.Sandbox#start()} starts one anywhere; {@link
+ * dev.apiclients.sandbox.SandboxMain} runs one on its own for curl or clients in other languages.
  */
 package dev.apiclients.sandbox;

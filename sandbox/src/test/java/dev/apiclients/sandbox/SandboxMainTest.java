@@ -25,11 +25,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the standalone sandbox the way {@link Sandbox#main(String[])} does (same code path, with the
+ * Runs the standalone sandbox the way {@link SandboxMain#main(String[])} does (same code path, with the
  * stop signal handed in instead of a JVM shutdown hook) on a free port, and drives it with a plain
  * JDK {@link HttpClient} built with no options, as a user pointing curl at it would.
  */
-class StandaloneSandboxTest {
+class SandboxMainTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern HEADER = Pattern.compile("-H '([^:']+): ([^']*)'");
@@ -68,7 +68,7 @@ class StandaloneSandboxTest {
     String[] args = {String.valueOf(port)};
     Thread server = new Thread(() -> {
       try {
-        Sandbox.run(args, out, stop);
+        SandboxMain.run(args, out, stop);
       } catch (Throwable e) {
         failure.set(e);
         out.printed.countDown();
@@ -153,7 +153,7 @@ class StandaloneSandboxTest {
     PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     CountDownLatch stop = new CountDownLatch(0);
     for (String[] args : List.of(new String[] {"abc"}, new String[] {"70000"}, new String[] {"1", "2"})) {
-      assertThatThrownBy(() -> Sandbox.run(args, out, stop))
+      assertThatThrownBy(() -> SandboxMain.run(args, out, stop))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining(args.length > 1 ? "at most one argument" : "port must be a number");
     }
@@ -162,7 +162,7 @@ class StandaloneSandboxTest {
   @Test
   void theBannerOfAnEmbeddedSandboxNamesItsOwnPort() {
     try (Sandbox sandbox = Sandbox.start()) {
-      assertThat(sandbox.banner())
+      assertThat(SandboxMain.banner(sandbox))
           .contains(sandbox.libibBaseUrl())
           .contains(sandbox.activePlatformBaseUrl())
           .contains("reseller id   1");
