@@ -1,7 +1,6 @@
 package dev.apiclients.examples;
 
 import dev.apiclients.sandbox.Sandbox;
-import dev.apiclients.sandbox.UnknownPatronAnswer;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Map;
@@ -50,8 +49,6 @@ public record Target(
         && present(env, "ACTIVEPLATFORM_RESELLER_ID");
     Sandbox sandbox = realLibib && realAp ? null : Sandbox.start();
     if (sandbox != null) {
-      // The tour shows getPatronById's NotFoundException; Libib's observed blank 200 is the sandbox's default.
-      sandbox.libib().unknownPatronAnswer(UnknownPatronAnswer.NOT_FOUND_404);
       out.println("No " + (realLibib ? "ActivePlatform" : realAp ? "Libib" : "Libib or ActivePlatform")
           + " credentials in the environment: using the embedded sandbox at " + sandbox.baseUrl()
           + " (Libib pacing shortened from 2 s to " + SANDBOX_INTERVAL.toMillis() + " ms).");
