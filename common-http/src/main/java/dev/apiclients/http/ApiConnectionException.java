@@ -10,6 +10,8 @@ package dev.apiclients.http;
  */
 public class ApiConnectionException extends ApiException {
 
+  private static final long serialVersionUID = 1L;
+
   private final boolean outcomeUnknown;
 
   /**

@@ -1,5 +1,7 @@
 package dev.apiclients.http;
 
+import java.io.Serializable;
+
 /**
  * One error reported by the server in an error body, for example one entry of a JSON:API
  * {@code errors[]} array or the {@code message} of a plain JSON error. Every component may be
@@ -12,7 +14,10 @@ package dev.apiclients.http;
  * @param sourcePointer a JSON pointer to the offending part of the request, such as {@code
  *     /data/attributes/email}, or the name of the offending query parameter
  */
-public record ApiError(String status, String code, String title, String detail, String sourcePointer) {
+public record ApiError(String status, String code, String title, String detail, String sourcePointer)
+    implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** Returns a one-line, human readable form: title, detail, code and source where present. */
   public String describe() {

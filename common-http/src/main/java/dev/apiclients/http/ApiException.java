@@ -13,6 +13,8 @@ import java.util.Objects;
  */
 public class ApiException extends RuntimeException {
 
+  private static final long serialVersionUID = 1L;
+
   private final ErrorResponse response;
 
   /**

@@ -1,5 +1,6 @@
 package dev.apiclients.http;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,9 @@ public record ErrorResponse(
     String url,
     Map<String, List<String>> headers,
     String body,
-    List<ApiError> errors) {
+    List<ApiError> errors) implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** The most characters of a response body that an exception keeps. */
   public static final int MAX_BODY_CHARS = 8192;

@@ -3,6 +3,8 @@ package dev.apiclients.http;
 /** HTTP 404 Not Found: the addressed resource does not exist (or is not visible to these credentials). */
 public class NotFoundException extends ApiException {
 
+  private static final long serialVersionUID = 1L;
+
   /**
    * Creates the exception.
    *

@@ -6,6 +6,8 @@ package dev.apiclients.http;
  */
 public class PaginationException extends ApiException {
 
+  private static final long serialVersionUID = 1L;
+
   /**
    * Creates the exception.
    *

@@ -9,6 +9,8 @@ import java.util.Optional;
  */
 public class RateLimitedException extends ApiException {
 
+  private static final long serialVersionUID = 1L;
+
   private final Duration retryAfter;
 
   /**

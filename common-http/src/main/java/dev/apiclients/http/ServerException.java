@@ -3,6 +3,8 @@ package dev.apiclients.http;
 /** HTTP 5xx: the server failed. A GET was already retried per the {@link RetryPolicy}; other methods are never re-sent automatically. */
 public class ServerException extends ApiException {
 
+  private static final long serialVersionUID = 1L;
+
   /**
    * Creates the exception.
    *

@@ -10,8 +10,13 @@ import java.time.Duration;
 @FunctionalInterface
 public interface Sleeper {
 
-  /** The real sleeper: {@link Thread#sleep(long)}. */
-  Sleeper SYSTEM = duration -> Thread.sleep(duration.toMillis(), duration.toNanosPart() % 1_000_000);
+  /** The real sleeper: {@link Thread#sleep(long, int)}; a zero or negative duration returns at once. */
+  Sleeper SYSTEM = duration -> {
+    if (duration.isNegative() || duration.isZero()) {
+      return;
+    }
+    Thread.sleep(duration.toMillis(), duration.toNanosPart() % 1_000_000);
+  };
 
   /**
    * Waits for the given duration.

@@ -3,6 +3,8 @@ package dev.apiclients.http;
 /** HTTP 401 Unauthorized: the credentials are missing or wrong. */
 public class UnauthorizedException extends ApiException {
 
+  private static final long serialVersionUID = 1L;
+
   /**
    * Creates the exception.
    *

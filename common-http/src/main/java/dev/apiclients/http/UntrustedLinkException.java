@@ -7,6 +7,8 @@ package dev.apiclients.http;
  */
 public class UntrustedLinkException extends ApiException {
 
+  private static final long serialVersionUID = 1L;
+
   /**
    * Creates the exception.
    *
