@@ -74,8 +74,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /**
-   * A JDK {@link HttpClient} of your own (proxy, TLS, executor); give it {@code
-   * followRedirects(NEVER)}, since a redirect could carry credentials elsewhere.
+   * A JDK {@link HttpClient} of your own (proxy, TLS, executor). It must not follow redirects
+   * ({@code build()} refuses one that does: a redirect could carry credentials elsewhere), and its
+   * own connect timeout applies ({@link #connectTimeout(Duration)} cannot be combined with it).
    */
   public B transport(HttpClient transport) {
     http.transport(transport);

@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Named credential headers sent with every request, such as {@code x-api-key} or {@code
@@ -50,11 +49,6 @@ public final class CredentialHeaders {
           }
         });
     return new CredentialHeaders(headers);
-  }
-
-  /** The header names, without their values. */
-  public Set<String> names() {
-    return headers.keySet();
   }
 
   /** The headers with their secret values; for the transport only. */

@@ -114,11 +114,6 @@ public final class FeignClientFactory {
     return originPolicy;
   }
 
-  /** The configuration this factory was built with. */
-  public HttpClientConfig config() {
-    return config;
-  }
-
   /** Shows the configuration, secrets masked. */
   @Override
   public String toString() {

@@ -100,6 +100,7 @@ public record HttpClientConfig(
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.SYSTEM;
     private HttpClient transport;
+    private boolean connectTimeoutSet;
     private int maxPages = Paginator.DEFAULT_MAX_PAGES;
     private Duration maxRequestInterval;
 
@@ -114,6 +115,7 @@ public record HttpClientConfig(
     /** The longest wait to open a connection (default 10 s). */
     public Builder connectTimeout(Duration connectTimeout) {
       this.connectTimeout = connectTimeout;
+      this.connectTimeoutSet = true;
       return this;
     }
 
@@ -188,8 +190,10 @@ public record HttpClientConfig(
 
     /**
      * A JDK {@link HttpClient} to send requests with, for proxies, TLS settings or executors of
-     * your own. Give it {@code followRedirects(NEVER)}: a redirect could carry credentials
-     * elsewhere.
+     * your own. It must not follow redirects ({@code followRedirects(NEVER)}, the JDK's default):
+     * a redirect could carry credentials to another host, so {@link #build()} refuses one that
+     * does. Its own connect timeout applies; {@link #connectTimeout(Duration)} cannot be combined
+     * with it. The read timeout still bounds every response.
      */
     public Builder transport(HttpClient transport) {
       this.transport = transport;
@@ -237,6 +241,15 @@ public record HttpClientConfig(
       }
       requireSet(authFailureHint, "authFailureHint");
       requireSet(clock, "clock");
+      if (transport != null && transport.followRedirects() != HttpClient.Redirect.NEVER) {
+        throw new IllegalArgumentException("transport follows redirects (" + transport.followRedirects() + "); a"
+            + " redirect could carry the credentials to another host. Build it with"
+            + " followRedirects(HttpClient.Redirect.NEVER)");
+      }
+      if (transport != null && connectTimeoutSet) {
+        throw new IllegalArgumentException("connectTimeout does not apply to a transport of your own: set it on"
+            + " that HttpClient with HttpClient.newBuilder().connectTimeout(...)");
+      }
       requireSet(sleeper, "sleeper");
       if (maxPages < 1) {
         throw new IllegalArgumentException("maxPages must be at least 1, was " + maxPages);

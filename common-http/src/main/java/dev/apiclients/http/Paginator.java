@@ -2,9 +2,6 @@ package dev.apiclients.http;
 
 import dev.apiclients.http.internal.Redactor;
 import java.util.function.UnaryOperator;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -29,7 +26,8 @@ import java.util.stream.StreamSupport;
  * maxPages} pages ({@value #DEFAULT_MAX_PAGES} by default) a further page fails with {@link
  * PaginationException} and is not requested. A next page that was already fetched (a repeating
  * link) fails with {@link PaginationException} instead of looping forever. Links shown in those
- * exceptions pass through the masking function given to the builder. Each
+ * exceptions pass through the masking function given to the builder. Pages are requested through
+ * the client, so its pacing and retries apply to each; the paginator itself never waits. Each
  * {@link #iterator()}, {@link #stream()} or {@link #pages()} call starts a new walk from the first
  * page. A walk is not thread-safe; separate walks are independent.
  *
@@ -44,10 +42,7 @@ public final class Paginator<T> implements Iterable<T> {
   private final PageKey firstPage;
   private final NextPageStrategy<T> strategy;
   private final int maxPages;
-  private final Duration minInterval;
   private final PageProgress.Listener listener;
-  private final Clock clock;
-  private final Sleeper sleeper;
   private final UnaryOperator<String> linkMasking;
 
   private Paginator(Builder<T> builder) {
@@ -55,10 +50,7 @@ public final class Paginator<T> implements Iterable<T> {
     this.firstPage = builder.firstPage;
     this.strategy = builder.strategy;
     this.maxPages = builder.maxPages;
-    this.minInterval = builder.minInterval;
     this.listener = builder.listener;
-    this.clock = builder.clock;
-    this.sleeper = builder.sleeper;
     this.linkMasking = builder.linkMasking;
   }
 
@@ -125,7 +117,6 @@ public final class Paginator<T> implements Iterable<T> {
     private Page<T> fetched;
     private int pagesFetched;
     private long itemsFetched;
-    private Instant lastFetchStart;
 
     @Override
     public boolean hasNext() {
@@ -161,8 +152,6 @@ public final class Paginator<T> implements Iterable<T> {
       PageKey key = nextKey;
       nextKey = null;
       seen.add(key);
-      pauseIfNeeded();
-      lastFetchStart = clock.instant();
       Page<T> page = Objects.requireNonNull(fetcher.fetch(key), "the page fetcher returned null");
       pagesFetched++;
       itemsFetched += page.items().size();
@@ -188,23 +177,6 @@ public final class Paginator<T> implements Iterable<T> {
       return page;
     }
 
-    private void pauseIfNeeded() {
-      if (lastFetchStart == null || minInterval.isZero()) {
-        return;
-      }
-      Duration elapsed = Duration.between(lastFetchStart, clock.instant());
-      Duration wait = minInterval.minus(elapsed);
-      if (wait.isNegative() || wait.isZero()) {
-        return;
-      }
-      try {
-        sleeper.sleep(wait);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new PaginationException("Interrupted while pacing between pages", "");
-      }
-    }
-
     private String describe(PageKey key) {
       return key instanceof PageKey.Link link
           ? linkMasking.apply(link.uri().toString()) : "page " + ((PageKey.Number) key).value();
@@ -222,10 +194,7 @@ public final class Paginator<T> implements Iterable<T> {
     private final NextPageStrategy<T> strategy;
     private int maxPages = DEFAULT_MAX_PAGES;
     private UnaryOperator<String> linkMasking = link -> Redactor.DEFAULT.url("GET", link);
-    private Duration minInterval = Duration.ZERO;
     private PageProgress.Listener listener;
-    private Clock clock = Clock.systemUTC();
-    private Sleeper sleeper = Sleeper.SYSTEM;
 
     private Builder(PageFetcher<T> fetcher, PageKey firstPage, NextPageStrategy<T> strategy) {
       this.fetcher = fetcher;
@@ -251,27 +220,9 @@ public final class Paginator<T> implements Iterable<T> {
       return this;
     }
 
-    /** The least time between the starts of two page requests (default zero). */
-    public Builder<T> minInterval(Duration minInterval) {
-      this.minInterval = minInterval;
-      return this;
-    }
-
     /** Receives a {@link PageProgress} after each page. */
     public Builder<T> progressListener(PageProgress.Listener listener) {
       this.listener = listener;
-      return this;
-    }
-
-    /** The clock for {@link #minInterval(Duration)} (tests inject a fake one). */
-    public Builder<T> clock(Clock clock) {
-      this.clock = clock;
-      return this;
-    }
-
-    /** How to wait for {@link #minInterval(Duration)} (tests inject one that does not sleep). */
-    public Builder<T> sleeper(Sleeper sleeper) {
-      this.sleeper = sleeper;
       return this;
     }
 
@@ -295,12 +246,6 @@ public final class Paginator<T> implements Iterable<T> {
       }
       if (linkMasking == null) {
         throw new IllegalArgumentException("linkMasking must not be null");
-      }
-      if (minInterval == null || minInterval.isNegative()) {
-        throw new IllegalArgumentException("minInterval must be zero or positive, was " + minInterval);
-      }
-      if (clock == null || sleeper == null) {
-        throw new IllegalArgumentException("clock and sleeper must not be null");
       }
       return new Paginator<>(this);
     }

@@ -44,6 +44,21 @@ class ConfigAndPolicyTest {
   }
 
   @Test
+  void aTransportOfYourOwnMustNotFollowRedirectsAndKeepsItsConnectTimeout() {
+    java.net.http.HttpClient following = java.net.http.HttpClient.newBuilder()
+        .followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build();
+    java.net.http.HttpClient plain = java.net.http.HttpClient.newHttpClient();
+
+    assertThatThrownBy(() -> HttpClientConfig.builder().baseUrl("https://api.example.com").transport(following).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("followRedirects(HttpClient.Redirect.NEVER)");
+    assertThatThrownBy(() -> HttpClientConfig.builder().baseUrl("https://api.example.com").transport(plain)
+        .connectTimeout(java.time.Duration.ofSeconds(3)).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("connectTimeout does not apply");
+    assertThat(HttpClientConfig.builder().baseUrl("https://api.example.com").transport(plain).build().transport())
+        .isSameAs(plain);
+  }
+
+  @Test
   void configToStringMasksCredentials() {
     HttpClientConfig config = HttpClientConfig.builder().baseUrl("https://api.example.com")
         .credentials(CredentialHeaders.of(java.util.Map.of("X-Api-Token", "tok-very-secret"))).build();

@@ -19,15 +19,12 @@ public final class BaseUrlTarget<T> implements Target<T> {
 
   /**
    * @param type the API interface
-   * @param baseUrl an absolute URL without a query or fragment; a trailing slash is dropped, as
-   *     Feign drops it
+   * @param baseUrl an absolute URL without a query, a fragment or a trailing slash, as {@code
+   *     HttpClientConfig} validates it
    */
   public BaseUrlTarget(Class<T> type, String baseUrl) {
-    if (baseUrl.indexOf('?') >= 0 || baseUrl.indexOf('#') >= 0) {
-      throw new IllegalArgumentException("the base URL must not hold a query or fragment");
-    }
     this.type = type;
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.baseUrl = baseUrl;
   }
 
   @Override

@@ -53,9 +53,6 @@ public final class ExceptionTranslator implements InvocationHandlerFactory {
       if (t instanceof ApiException api) {
         return api;
       }
-      if (t.getCause() == t) {
-        break;
-      }
     }
     if (thrown.getClass().getName().startsWith("feign.")) {
       String message = redactor.text(String.valueOf(thrown.getMessage()), List.of());

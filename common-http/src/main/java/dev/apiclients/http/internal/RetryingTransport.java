@@ -10,7 +10,6 @@ import feign.Client;
 import feign.Request;
 import feign.Response;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.URI;
@@ -79,7 +78,7 @@ public final class RetryingTransport implements Client {
       long start = System.nanoTime();
       Response response;
       try {
-        response = buffered(delegate.execute(request, uri, options));
+        response = delegate.execute(request, uri, options);
       } catch (IOException e) {
         if (causedBy(e, JdkHttpTransport.UnreadableBodyException.class)) {
           String safeUrl = redactor.url(method, url);
@@ -148,19 +147,6 @@ public final class RetryingTransport implements Client {
     fixed.append(url, copied, url.length());
     return Request.create(request.httpMethod(), fixed.toString(), request.headers(), request.body(),
         request.charset(), request.requestTemplate());
-  }
-
-  /** Makes sure the body is a byte array read once (the JDK transport already delivers one). */
-  private static Response buffered(Response response) throws IOException {
-    if (response.body() == null) {
-      return response.toBuilder().body(new byte[0]).build();
-    }
-    if (response.body().isRepeatable()) {
-      return response;
-    }
-    try (InputStream in = response.body().asInputStream()) {
-      return response.toBuilder().body(in.readAllBytes()).build();
-    }
   }
 
   private void awaitTurn(String method, String url) {
