@@ -4,7 +4,6 @@ import dev.apiclients.activeplatform.internal.ActivePlatformApi;
 import dev.apiclients.http.FeignClientFactory;
 import dev.apiclients.http.NextPageStrategy;
 import dev.apiclients.http.Page;
-import dev.apiclients.http.PageKey;
 import dev.apiclients.http.PageProgress;
 import dev.apiclients.http.Paginator;
 import java.net.URI;
@@ -84,19 +83,18 @@ public final class Managers {
 
   private Paginator<Manager> paginator(long resellerId, PageProgress.Listener listener) {
     requireReseller(resellerId);
-    Paginator.Builder<Manager> builder = factory.paginator(
-        key -> {
-          ManagerPage page = key instanceof PageKey.Link link
-              ? api.follow(link.uri())
-              : api.managers(resellerId, pageSize, ((PageKey.Number) key).value());
-          return Page.linked(page.managers(), page.links().next().map(URI::toString).orElse(null));
-        },
-        PageKey.number(1),
+    Paginator.Builder<Manager, URI> builder = factory.paginator(
+        () -> asPage(api.managers(resellerId, pageSize, 1)),
+        link -> asPage(api.follow(link)),
         NextPageStrategy.followLinks(factory.originPolicy()));
     if (listener != null) {
       builder.progressListener(listener);
     }
     return builder.build();
+  }
+
+  private static Page<Manager> asPage(ManagerPage page) {
+    return Page.linked(page.managers(), page.links().next().map(URI::toString).orElse(null));
   }
 
   private static void requireReseller(long resellerId) {

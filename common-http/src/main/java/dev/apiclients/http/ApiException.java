@@ -3,6 +3,7 @@ package dev.apiclients.http;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The root of every exception the API clients throw for a failed call. It is unchecked and says
@@ -62,6 +63,14 @@ public class ApiException extends RuntimeException {
   /** The errors the server described in its body; empty when it described none. */
   public List<ApiError> errors() {
     return response.errors();
+  }
+
+  /**
+   * The server's id for the failed request, when the client names the header that carries it:
+   * what a support desk asks for. It is also shown in the message.
+   */
+  public Optional<String> requestId() {
+    return Optional.ofNullable(response.requestId());
   }
 
   /** The whole failed exchange. */

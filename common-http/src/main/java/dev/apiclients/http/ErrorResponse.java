@@ -18,6 +18,8 @@ import java.util.TreeMap;
  * @param headers the response headers, names matched case-insensitively (empty when there was no response)
  * @param body the response body as text, at most {@link #MAX_BODY_CHARS} characters (empty when none)
  * @param errors the errors parsed from the body (empty when the body held none)
+ * @param requestId the server's id for this request, from the header the client names, or {@code
+ *     null}
  */
 public record ErrorResponse(
     int status,
@@ -25,7 +27,8 @@ public record ErrorResponse(
     String url,
     Map<String, List<String>> headers,
     String body,
-    List<ApiError> errors) implements Serializable {
+    List<ApiError> errors,
+    String requestId) implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
@@ -39,6 +42,13 @@ public record ErrorResponse(
     headers = caseInsensitiveCopy(headers);
     body = bound(Objects.requireNonNullElse(body, ""));
     errors = errors == null ? List.of() : List.copyOf(errors);
+    requestId = requestId == null || requestId.isBlank() ? null : requestId.strip();
+  }
+
+  /** A failed exchange without a request id. */
+  public ErrorResponse(
+      int status, String method, String url, Map<String, List<String>> headers, String body, List<ApiError> errors) {
+    this(status, method, url, headers, body, errors, null);
   }
 
   /** An exchange that got no response at all (refused, reset, timed out). */

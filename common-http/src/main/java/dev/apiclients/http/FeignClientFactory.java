@@ -16,6 +16,7 @@ import feign.Retryer;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -57,8 +58,10 @@ public final class FeignClientFactory {
     this.transport = new RetryingTransport(
         new JdkHttpTransport(jdkClient, RetryingTransport.MAX_BODY_BYTES), originPolicy, config.retryPolicy(),
         pacer,
-        config.sleeper(), config.clock(), redactor, new ExchangeLog(config.logLevel(), redactor));
-    this.errorMapper = new ErrorMapper(redactor, config.authFailureHint(), config.clock());
+        config.sleeper(), config.clock(), redactor, new ExchangeLog(config.logLevel(), redactor),
+        config.statusClassifier());
+    this.errorMapper = new ErrorMapper(
+        redactor, config.authFailureHint(), config.clock(), config.statusClassifier(), config.requestIdHeader());
     this.options = new Request.Options(
         config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
         config.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
@@ -69,18 +72,19 @@ public final class FeignClientFactory {
    * Builds a client for a Feign-annotated interface, targeted at the configured base URL.
    *
    * @param api the interface (kept in a client's {@code internal} package)
-   * @param decoder decodes successful bodies into the interface's return types
+   * @param decoder decodes successful responses into the interface's return types (a {@link
+   *     ResponseBodyDecoder} when the body is all it needs)
    * @param <T> the interface type
    * @return a thread-safe implementation that throws only {@link ApiException}s for failed calls
    */
-  public <T> T create(Class<T> api, ResponseBodyDecoder decoder) {
+  public <T> T create(Class<T> api, ResponseDecoder decoder) {
     return Feign.builder()
         .client(transport)
         .options(options)
         .retryer(Retryer.NEVER_RETRY)
         .requestInterceptor(FeignAdapters.credentials(config.credentials(), config.userAgent()))
         .errorDecoder(FeignAdapters.errors(errorMapper))
-        .decoder(FeignAdapters.decoder(decoder, redactor))
+        .decoder(FeignAdapters.decoder(decoder, redactor, config.requestIdHeader()))
         .logLevel(Logger.Level.NONE)
         .invocationHandlerFactory(exceptionTranslator)
         .target(new BaseUrlTarget<>(api, config.baseUrl().toString()));
@@ -90,13 +94,15 @@ public final class FeignClientFactory {
    * Starts a paginator wired as every listing of this client should be: the configured {@code
    * maxPages}, and page links in exceptions shown through the client's masking step.
    *
-   * @param fetcher fetches one page per call
-   * @param firstPage the key of the first page
-   * @param strategy finds each next page
+   * @param firstPage fetches the first page
+   * @param nextPage fetches each further page by the key the strategy found
+   * @param strategy finds the key of each next page
    * @param <T> the item type
+   * @param <K> what identifies a page after the first
    */
-  public <T> Paginator.Builder<T> paginator(PageFetcher<T> fetcher, PageKey firstPage, NextPageStrategy<T> strategy) {
-    return Paginator.builder(fetcher, firstPage, strategy)
+  public <T, K> Paginator.Builder<T, K> paginator(
+      Supplier<Page<T>> firstPage, PageFetcher<T, K> nextPage, NextPageStrategy<T, K> strategy) {
+    return Paginator.builder(firstPage, nextPage, strategy)
         .maxPages(config.maxPages())
         .linkMasking(link -> redactor.url("GET", link));
   }

@@ -32,6 +32,9 @@ import java.util.Set;
  *     PaginationException}
  * @param maxRequestInterval how far a 429 may widen {@code requestInterval} (adaptive pacing);
  *     equal to it for fixed pacing
+ * @param statusClassifier the client's own reading of response statuses
+ * @param requestIdHeader the response header that carries the server's request id, or {@code
+ *     null}
  */
 public record HttpClientConfig(
     URI baseUrl,
@@ -48,7 +51,9 @@ public record HttpClientConfig(
     Sleeper sleeper,
     HttpClient transport,
     int maxPages,
-    Duration maxRequestInterval) {
+    Duration maxRequestInterval,
+    StatusClassifier statusClassifier,
+    String requestIdHeader) {
 
   /** The default {@code User-Agent}. */
   public static final String DEFAULT_USER_AGENT = "dev.apiclients-java/0.1.0";
@@ -103,6 +108,8 @@ public record HttpClientConfig(
     private boolean connectTimeoutSet;
     private int maxPages = Paginator.DEFAULT_MAX_PAGES;
     private Duration maxRequestInterval;
+    private StatusClassifier statusClassifier = StatusClassifier.AS_SENT;
+    private String requestIdHeader;
 
     private Builder() {}
 
@@ -211,6 +218,25 @@ public record HttpClientConfig(
     }
 
     /**
+     * A rule of the client's own for reading statuses, such as "a 403 with {@code
+     * X-RateLimit-Remaining: 0} is a 429" (default: every status as sent).
+     */
+    public Builder statusClassifier(StatusClassifier statusClassifier) {
+      this.statusClassifier = statusClassifier;
+      return this;
+    }
+
+    /**
+     * The response header that carries the server's request id (such as {@code X-Request-Id}),
+     * shown in every exception's message and {@link ApiException#requestId()}: what a support
+     * desk asks for.
+     */
+    public Builder requestIdHeader(String requestIdHeader) {
+      this.requestIdHeader = requestIdHeader;
+      return this;
+    }
+
+    /**
      * The most pages one listing may fetch (default {@value Paginator#DEFAULT_MAX_PAGES}); a
      * listing that still offers a next page after that fails with {@link PaginationException}.
      */
@@ -254,6 +280,10 @@ public record HttpClientConfig(
       if (maxPages < 1) {
         throw new IllegalArgumentException("maxPages must be at least 1, was " + maxPages);
       }
+      requireSet(statusClassifier, "statusClassifier");
+      if (requestIdHeader != null && (requestIdHeader.isBlank() || requestIdHeader.chars().anyMatch(c -> c <= ' ' || c >= 127))) {
+        throw new IllegalArgumentException("requestIdHeader must be a header name, such as X-Request-Id");
+      }
       Duration maxInterval = maxRequestInterval == null ? requestInterval : maxRequestInterval;
       if (maxInterval.compareTo(requestInterval) < 0) {
         throw new IllegalArgumentException("maxRequestInterval (" + maxInterval
@@ -263,7 +293,8 @@ public record HttpClientConfig(
           secretQueryParameters.stream().map(name -> name.toLowerCase(Locale.ROOT)).toList());
       return new HttpClientConfig(
           base, connectTimeout, readTimeout, retryPolicy, userAgent.strip(), logLevel, credentials,
-          lowerCaseSecrets, requestInterval, authFailureHint, clock, sleeper, transport, maxPages, maxInterval);
+          lowerCaseSecrets, requestInterval, authFailureHint, clock, sleeper, transport, maxPages, maxInterval,
+          statusClassifier, requestIdHeader);
     }
 
     private static URI validateBaseUrl(String baseUrl, boolean allowInsecureHttp) {

@@ -1,48 +1,60 @@
 package dev.apiclients.http;
 
+import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Finds the page after the current one, or says that the listing is over. An empty page always
- * ends the listing.
+ * Finds the page after the one just fetched, or says that the listing is over; an empty page
+ * always ends it. The strategy sees the whole page (items, counts, body link, headers), so no key
+ * has to be cast.
  *
  * @param <T> the item type
+ * @param <K> what identifies the next page, handed to the {@link PageFetcher}
  */
 @FunctionalInterface
-public interface NextPageStrategy<T> {
+public interface NextPageStrategy<T, K> {
 
   /**
    * The key of the next page, or empty when {@code page} was the last.
    *
-   * @param current the key {@code page} was fetched with
    * @param page the page just fetched (not empty)
    */
-  Optional<PageKey> next(PageKey current, Page<T> page);
+  Optional<K> next(Page<T> page);
 
   /**
-   * Page numbers: the next page is the current number plus one, until the page count the server
-   * gave is reached (or, when it gave none, until an empty page).
+   * Page numbers: the page after {@link Page#number()} until the page count the server gave is
+   * reached (or, when it gave none, until an empty page).
+   *
+   * @throws IllegalStateException (from {@code next}) if a page does not carry its number
    */
-  static <T> NextPageStrategy<T> pageNumbers() {
-    return (current, page) -> {
-      if (!(current instanceof PageKey.Number number)) {
-        throw new IllegalStateException("page-number pagination needs numbered pages, got " + current);
-      }
-      if (page.totalPages().isPresent() && number.value() >= page.totalPages().getAsInt()) {
+  static <T> NextPageStrategy<T, Integer> pageNumbers() {
+    return page -> {
+      int number = page.number().orElseThrow(
+          () -> new IllegalStateException("page-number pagination needs pages that carry their number"));
+      if (page.totalPages().isPresent() && number >= page.totalPages().getAsInt()) {
         return Optional.empty();
       }
-      return Optional.of(PageKey.number(number.value() + 1));
+      return Optional.of(number + 1);
     };
   }
 
   /**
-   * Followed links: the next page is the page's next link, resolved against the base URL and
-   * refused with {@link UntrustedLinkException} when it points at another origin. A missing, null
-   * or blank link ends the listing.
+   * Links in the body: the page's next link, resolved against the base URL and refused with
+   * {@link UntrustedLinkException} when it points at another origin. A missing, null or blank
+   * link ends the listing.
    */
-  static <T> NextPageStrategy<T> followLinks(OriginPolicy originPolicy) {
+  static <T> NextPageStrategy<T, URI> followLinks(OriginPolicy originPolicy) {
     Objects.requireNonNull(originPolicy, "originPolicy");
-    return (current, page) -> page.nextLink().map(originPolicy::resolve).map(PageKey::link);
+    return page -> page.nextLink().map(originPolicy::resolve);
+  }
+
+  /**
+   * RFC 8288 {@code Link} headers, as GitHub and many REST APIs page: the target of {@code
+   * rel="next"}, resolved and origin-checked like a body link. No such link ends the listing.
+   */
+  static <T> NextPageStrategy<T, URI> linkHeader(OriginPolicy originPolicy) {
+    Objects.requireNonNull(originPolicy, "originPolicy");
+    return page -> LinkHeader.next(page.headers().getOrDefault("Link", java.util.List.of())).map(originPolicy::resolve);
   }
 }

@@ -1,6 +1,7 @@
 package dev.apiclients.http;
 
 import dev.apiclients.http.internal.Redactor;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,17 +39,20 @@ public final class Paginator<T> implements Iterable<T> {
   /** How many pages a listing may have unless configured otherwise (500,000 Libib patrons). */
   public static final int DEFAULT_MAX_PAGES = 10_000;
 
-  private final PageFetcher<T> fetcher;
-  private final PageKey firstPage;
-  private final NextPageStrategy<T> strategy;
+  private final Supplier<Page<T>> firstPage;
+  private final PageFetcher<T, Object> fetcher;
+  private final NextPageStrategy<T, Object> strategy;
+  private final Object firstKey;
   private final int maxPages;
   private final PageProgress.Listener listener;
   private final UnaryOperator<String> linkMasking;
 
-  private Paginator(Builder<T> builder) {
-    this.fetcher = builder.fetcher;
+  @SuppressWarnings("unchecked")
+  private Paginator(Builder<T, ?> builder) {
     this.firstPage = builder.firstPage;
-    this.strategy = builder.strategy;
+    this.fetcher = (PageFetcher<T, Object>) builder.fetcher;
+    this.strategy = (NextPageStrategy<T, Object>) builder.strategy;
+    this.firstKey = builder.firstKey;
     this.maxPages = builder.maxPages;
     this.listener = builder.listener;
     this.linkMasking = builder.linkMasking;
@@ -57,12 +61,15 @@ public final class Paginator<T> implements Iterable<T> {
   /**
    * Starts a builder.
    *
-   * @param fetcher fetches one page per call
-   * @param firstPage the key of the first page
-   * @param strategy finds each next page
+   * @param firstPage fetches the first page
+   * @param nextPage fetches each further page by the key the strategy found
+   * @param strategy finds the key of each next page from the page before it
+   * @param <T> the item type
+   * @param <K> what identifies a page after the first ({@code Integer}, {@code URI}, ...)
    */
-  public static <T> Builder<T> builder(PageFetcher<T> fetcher, PageKey firstPage, NextPageStrategy<T> strategy) {
-    return new Builder<>(fetcher, firstPage, strategy);
+  public static <T, K> Builder<T, K> builder(
+      Supplier<Page<T>> firstPage, PageFetcher<T, K> nextPage, NextPageStrategy<T, K> strategy) {
+    return new Builder<>(firstPage, nextPage, strategy);
   }
 
   /** Iterates over every item of every page, fetching pages as needed. */
@@ -111,8 +118,9 @@ public final class Paginator<T> implements Iterable<T> {
 
   /** Walks the pages of one iteration. */
   private final class PageIterator implements Iterator<Page<T>> {
-    private final Set<PageKey> seen = new HashSet<>();
-    private PageKey nextKey = firstPage;
+    private final Set<Object> seen = firstKey == null ? new HashSet<>() : new HashSet<>(Set.of(firstKey));
+    private boolean started;
+    private Object nextKey;
     private RuntimeException pendingFailure;
     private Page<T> fetched;
     private int pagesFetched;
@@ -120,7 +128,7 @@ public final class Paginator<T> implements Iterable<T> {
 
     @Override
     public boolean hasNext() {
-      if (fetched == null && (nextKey != null || pendingFailure != null)) {
+      if (fetched == null && (!started || nextKey != null || pendingFailure != null)) {
         fetched = fetchNext();
       }
       return fetched != null;
@@ -142,17 +150,24 @@ public final class Paginator<T> implements Iterable<T> {
         pendingFailure = null;
         throw failure;
       }
-      if (pagesFetched >= maxPages) {
+      if (started && pagesFetched >= maxPages) {
         String next = describe(nextKey);
         nextKey = null;
         throw new PaginationException("Stopped after " + maxPages + " pages (maxPages) although the server still"
             + " offered a next page (" + next + "); the listing may never end. If it really is that long, raise the"
             + " limit with maxPages(int) on the client builder.", next);
       }
-      PageKey key = nextKey;
+      Object key = nextKey;
       nextKey = null;
-      seen.add(key);
-      Page<T> page = Objects.requireNonNull(fetcher.fetch(key), "the page fetcher returned null");
+      Page<T> page;
+      if (started) {
+        seen.add(key);
+        page = fetcher.fetch(key);
+      } else {
+        started = true;
+        page = firstPage.get();
+      }
+      Objects.requireNonNull(page, "the page fetcher returned null");
       pagesFetched++;
       itemsFetched += page.items().size();
       if (listener != null) {
@@ -162,7 +177,7 @@ public final class Paginator<T> implements Iterable<T> {
         return null;
       }
       try {
-        Optional<PageKey> next = strategy.next(key, page);
+        Optional<Object> next = strategy.next(page);
         if (next.isPresent() && seen.contains(next.get())) {
           pendingFailure = new PaginationException(
               "The server's next page (" + describe(next.get()) + ") was already fetched in this listing;"
@@ -177,9 +192,8 @@ public final class Paginator<T> implements Iterable<T> {
       return page;
     }
 
-    private String describe(PageKey key) {
-      return key instanceof PageKey.Link link
-          ? linkMasking.apply(link.uri().toString()) : "page " + ((PageKey.Number) key).value();
+    private String describe(Object key) {
+      return key instanceof Number number ? "page " + number : linkMasking.apply(String.valueOf(key));
     }
   }
 
@@ -187,18 +201,20 @@ public final class Paginator<T> implements Iterable<T> {
    * Builds a {@link Paginator}.
    *
    * @param <T> the item type
+   * @param <K> what identifies a page after the first
    */
-  public static final class Builder<T> {
-    private final PageFetcher<T> fetcher;
-    private final PageKey firstPage;
-    private final NextPageStrategy<T> strategy;
+  public static final class Builder<T, K> {
+    private final Supplier<Page<T>> firstPage;
+    private final PageFetcher<T, K> fetcher;
+    private final NextPageStrategy<T, K> strategy;
+    private K firstKey;
     private int maxPages = DEFAULT_MAX_PAGES;
     private UnaryOperator<String> linkMasking = link -> Redactor.DEFAULT.url("GET", link);
     private PageProgress.Listener listener;
 
-    private Builder(PageFetcher<T> fetcher, PageKey firstPage, NextPageStrategy<T> strategy) {
-      this.fetcher = fetcher;
+    private Builder(Supplier<Page<T>> firstPage, PageFetcher<T, K> fetcher, NextPageStrategy<T, K> strategy) {
       this.firstPage = firstPage;
+      this.fetcher = fetcher;
       this.strategy = strategy;
     }
 
@@ -206,8 +222,17 @@ public final class Paginator<T> implements Iterable<T> {
      * The most pages one walk may fetch (default {@value Paginator#DEFAULT_MAX_PAGES}); a listing
      * that still offers a next page after that fails with {@link PaginationException}.
      */
-    public Builder<T> maxPages(int maxPages) {
+    public Builder<T, K> maxPages(int maxPages) {
       this.maxPages = maxPages;
+      return this;
+    }
+
+    /**
+     * The key of the first page, when it is known (page 1, the first link), so that a next page
+     * pointing back at it is caught at once instead of after one more request.
+     */
+    public Builder<T, K> firstKey(K firstKey) {
+      this.firstKey = firstKey;
       return this;
     }
 
@@ -215,13 +240,13 @@ public final class Paginator<T> implements Iterable<T> {
      * How a page link is shown in an exception (default: secret query parameters masked). Clients
      * pass their own masking step so that their credentials never show.
      */
-    public Builder<T> linkMasking(UnaryOperator<String> linkMasking) {
+    public Builder<T, K> linkMasking(UnaryOperator<String> linkMasking) {
       this.linkMasking = linkMasking;
       return this;
     }
 
     /** Receives a {@link PageProgress} after each page. */
-    public Builder<T> progressListener(PageProgress.Listener listener) {
+    public Builder<T, K> progressListener(PageProgress.Listener listener) {
       this.listener = listener;
       return this;
     }
@@ -232,11 +257,11 @@ public final class Paginator<T> implements Iterable<T> {
      * @throws IllegalArgumentException naming the missing or bad option
      */
     public Paginator<T> build() {
-      if (fetcher == null) {
-        throw new IllegalArgumentException("fetcher must not be null");
-      }
       if (firstPage == null) {
         throw new IllegalArgumentException("firstPage must not be null");
+      }
+      if (fetcher == null) {
+        throw new IllegalArgumentException("nextPage must not be null");
       }
       if (strategy == null) {
         throw new IllegalArgumentException("strategy must not be null");

@@ -3,12 +3,12 @@ package dev.apiclients.http;
 import java.lang.reflect.Type;
 
 /**
- * Turns a successful response body into the Java type an API method returns. Each client supplies
- * one (plain JSON, JSON:API, ...); any exception it throws becomes a {@link
- * ResponseDecodingException} that shows the body.
+ * Turns a successful response body into the Java type an API method returns: the
+ * {@link ResponseDecoder} for clients that need only the body (plain JSON, JSON:API, ...). Any
+ * exception it throws becomes a {@link ResponseDecodingException} that shows the body.
  */
 @FunctionalInterface
-public interface ResponseBodyDecoder {
+public interface ResponseBodyDecoder extends ResponseDecoder {
 
   /**
    * Decodes a body.
@@ -19,6 +19,12 @@ public interface ResponseBodyDecoder {
    * @throws Exception when the body does not match the type
    */
   Object decode(byte[] body, Type type) throws Exception;
+
+  /** Decodes the body alone. */
+  @Override
+  default Object decode(ReceivedResponse response, Type type) throws Exception {
+    return decode(response.body(), type);
+  }
 
   /**
    * What a decoder throws when a successful body says, in the API's own way, that the resource does

@@ -34,13 +34,18 @@ class PaginatorTest {
   private final FeignClientFactory factory = new FeignClientFactory(TestApi.config(server.baseUrl(), time).build());
   private final TestApi api = factory.create(TestApi.class, TestApi.DECODER);
 
-  /** Fetches numbered pages with ?page=N, or followed links. */
-  private final PageFetcher<TestApi.Thing> fetcher = key -> {
-    TestApi.ThingPage page = key instanceof PageKey.Link link ? api.follow(link.uri())
-        : api.page(((PageKey.Number) key).value());
-    return new Page<>(page.things(), java.util.OptionalInt.of(page.pages()), java.util.OptionalLong.of(page.total()),
-        java.util.Optional.ofNullable(page.next()));
-  };
+  /** Page N by ?page=N. */
+  private Page<TestApi.Thing> numberedPage(int number) {
+    TestApi.ThingPage page = api.page(number);
+    return new Page<>(page.things(), java.util.OptionalInt.of(number), java.util.OptionalInt.of(page.pages()),
+        java.util.OptionalLong.of(page.total()), java.util.Optional.ofNullable(page.next()), java.util.Map.of());
+  }
+
+  /** The page a followed link points at. */
+  private Page<TestApi.Thing> linkedPage(java.net.URI link) {
+    TestApi.ThingPage page = api.follow(link);
+    return Page.linked(page.things(), page.next());
+  }
 
   private static String pageBody(int pages, int total, List<Integer> ids, String next) {
     String things = ids.stream().map(id -> "{\"id\":\"" + id + "\",\"name\":\"thing " + id + "\"}")
@@ -63,13 +68,15 @@ class PaginatorTest {
     server.stubFor(get(urlPathEqualTo("/things")).withQueryParam("page", equalTo("3")).willReturn(okJson(pageBody(3, 7, List.of(7), null))));
   }
 
-  private Paginator.Builder<TestApi.Thing> numbered() {
-    return Paginator.builder(fetcher, PageKey.number(1), NextPageStrategy.<TestApi.Thing>pageNumbers());
+  private Paginator.Builder<TestApi.Thing, Integer> numbered() {
+    return Paginator.builder(() -> numberedPage(1), this::numberedPage, NextPageStrategy.<TestApi.Thing>pageNumbers())
+        .firstKey(1);
   }
 
-  private Paginator.Builder<TestApi.Thing> linked(String firstLink) {
-    return Paginator.builder(fetcher, PageKey.link(factory.originPolicy().resolve(firstLink)),
-        NextPageStrategy.<TestApi.Thing>followLinks(factory.originPolicy()));
+  private Paginator.Builder<TestApi.Thing, java.net.URI> linked(String firstLink) {
+    java.net.URI first = factory.originPolicy().resolve(firstLink);
+    return Paginator.builder(() -> linkedPage(first), this::linkedPage,
+        NextPageStrategy.<TestApi.Thing>followLinks(factory.originPolicy())).firstKey(first);
   }
 
   private static List<String> ids(List<TestApi.Thing> things) {
@@ -188,12 +195,14 @@ class PaginatorTest {
 
   @Test
   void builderValidatesItsOptions() {
-    assertThatThrownBy(() -> Paginator.builder(fetcher, null, NextPageStrategy.pageNumbers()).build())
+    assertThatThrownBy(() -> Paginator.builder(null, this::numberedPage, NextPageStrategy.pageNumbers()).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("firstPage");
+    assertThatThrownBy(() -> Paginator.<TestApi.Thing, Integer>builder(() -> numberedPage(1), null,
+        NextPageStrategy.pageNumbers()).build()).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("nextPage");
     assertThatThrownBy(() -> numbered().maxPages(-1).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxPages");
     assertThatThrownBy(() -> numbered().maxPages(0).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxPages");
-    assertThatThrownBy(() -> PageKey.number(0)).isInstanceOf(IllegalArgumentException.class);
   }
 }

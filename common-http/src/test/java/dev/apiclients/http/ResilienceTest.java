@@ -107,11 +107,12 @@ class ResilienceTest {
         .withBody("{\"pages\":1000000000,\"total\":3000000000,\"things\":[{\"id\":\"1\"}]}")));
     FeignClientFactory factory = new FeignClientFactory(TestApi.config(server.baseUrl(), time).maxPages(7).build());
     TestApi api = factory.create(TestApi.class, TestApi.DECODER);
-    Paginator<TestApi.Thing> endless = factory.<TestApi.Thing>paginator(
-        key -> {
-          TestApi.ThingPage page = api.page(((PageKey.Number) key).value());
-          return Page.numbered(page.things(), page.pages(), page.total());
-        }, PageKey.number(1), NextPageStrategy.pageNumbers()).build();
+    PageFetcher<TestApi.Thing, Integer> pageN = number -> {
+      TestApi.ThingPage page = api.page(number);
+      return Page.numbered(page.things(), number, page.pages(), page.total());
+    };
+    Paginator<TestApi.Thing> endless = factory.paginator(() -> pageN.fetch(1), pageN,
+        NextPageStrategy.<TestApi.Thing>pageNumbers()).build();
 
     assertThatThrownBy(endless::toList).isInstanceOf(PaginationException.class)
         .hasMessageContaining("Stopped after 7 pages (maxPages)").hasMessageContaining("raise the limit");
@@ -121,11 +122,12 @@ class ResilienceTest {
   @Test
   void listingsStopAtTenThousandPagesByDefault() {
     int[] fetched = {0};
-    Paginator<Integer> endless = Paginator.<Integer>builder(
-        key -> {
-          fetched[0]++;
-          return Page.numbered(List.of(1), Integer.MAX_VALUE, Long.MAX_VALUE);
-        }, PageKey.number(1), NextPageStrategy.pageNumbers()).build();
+    PageFetcher<Integer, Integer> pageN = number -> {
+      fetched[0]++;
+      return Page.numbered(List.of(number), number, Integer.MAX_VALUE, Long.MAX_VALUE);
+    };
+    Paginator<Integer> endless = Paginator.builder(() -> pageN.fetch(1), pageN,
+        NextPageStrategy.<Integer>pageNumbers()).build();
 
     assertThatThrownBy(() -> endless.stream().count()).isInstanceOf(PaginationException.class)
         .hasMessageContaining("Stopped after 10000 pages");
@@ -273,11 +275,15 @@ class ResilienceTest {
         .withBody("{\"things\":[{\"id\":\"1\"}],\"next\":\"" + link + "\"}")));
     FeignClientFactory factory = new FeignClientFactory(TestApi.config(server.baseUrl(), time).build());
     TestApi api = factory.create(TestApi.class, TestApi.DECODER);
-    Paginator<TestApi.Thing> looping = factory.<TestApi.Thing>paginator(
-        key -> {
-          TestApi.ThingPage page = key instanceof PageKey.Link l ? api.follow(l.uri()) : api.page(1);
-          return Page.linked(page.things(), page.next());
-        }, PageKey.number(1), NextPageStrategy.followLinks(factory.originPolicy())).build();
+    Paginator<TestApi.Thing> looping = factory.paginator(
+        () -> {
+          TestApi.ThingPage page = api.page(1);
+          return Page.<TestApi.Thing>linked(page.things(), page.next());
+        },
+        next -> {
+          TestApi.ThingPage page = api.follow(next);
+          return Page.<TestApi.Thing>linked(page.things(), page.next());
+        }, NextPageStrategy.<TestApi.Thing>followLinks(factory.originPolicy())).build();
 
     Throwable thrown = catchThrowable(looping::toList);
 

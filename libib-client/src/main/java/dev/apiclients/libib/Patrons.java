@@ -4,7 +4,6 @@ import dev.apiclients.http.FeignClientFactory;
 import dev.apiclients.http.NextPageStrategy;
 import dev.apiclients.http.NotFoundException;
 import dev.apiclients.http.Page;
-import dev.apiclients.http.PageKey;
 import dev.apiclients.http.PageProgress;
 import dev.apiclients.http.Paginator;
 import dev.apiclients.libib.internal.LibibApi;
@@ -145,16 +144,16 @@ public final class Patrons {
   }
 
   private Paginator<Patron> paginator(PageProgress.Listener listener) {
-    Paginator.Builder<Patron> builder = factory.paginator(
-        key -> {
-          LibibJson.PatronPage page = api.patrons(((PageKey.Number) key).value());
-          return Page.numbered(page.patrons(), page.pages(), page.total());
-        },
-        PageKey.number(1),
-        NextPageStrategy.pageNumbers());
+    Paginator.Builder<Patron, Integer> builder = factory.paginator(
+        () -> page(1), this::page, NextPageStrategy.<Patron>pageNumbers()).firstKey(1);
     if (listener != null) {
       builder.progressListener(listener);
     }
     return builder.build();
+  }
+
+  private Page<Patron> page(int number) {
+    LibibJson.PatronPage page = api.patrons(number);
+    return Page.numbered(page.patrons(), number, page.pages(), page.total());
   }
 }

@@ -12,6 +12,7 @@ import dev.apiclients.http.NotFoundException;
 import dev.apiclients.http.RateLimitedException;
 import dev.apiclients.http.RetryPolicy;
 import dev.apiclients.http.ServerException;
+import dev.apiclients.http.StatusClassifier;
 import dev.apiclients.http.UnauthorizedException;
 import dev.apiclients.http.UnprocessableEntityException;
 import java.nio.charset.StandardCharsets;
@@ -36,16 +37,28 @@ public final class ErrorMapper {
   private final Redactor redactor;
   private final String authFailureHint;
   private final Clock clock;
+  private final StatusClassifier classifier;
+  private final String requestIdHeader;
 
   /**
    * @param redactor masks secrets
    * @param authFailureHint added to 401 and 403 messages
    * @param clock for {@code Retry-After} dates
+   * @param classifier the client's reading of statuses, which decides the exception type
+   * @param requestIdHeader the header carrying the server's request id, or {@code null}
    */
-  public ErrorMapper(Redactor redactor, String authFailureHint, Clock clock) {
+  public ErrorMapper(
+      Redactor redactor, String authFailureHint, Clock clock, StatusClassifier classifier, String requestIdHeader) {
     this.redactor = redactor;
     this.authFailureHint = authFailureHint;
     this.clock = clock;
+    this.classifier = classifier;
+    this.requestIdHeader = requestIdHeader;
+  }
+
+  /** The request id a response carries in the configured header, if any. */
+  public static String requestId(String requestIdHeader, Map<String, ? extends Collection<String>> headers) {
+    return requestIdHeader == null ? null : headerValue(headers, requestIdHeader).orElse(null);
   }
 
   /**
@@ -63,9 +76,13 @@ public final class ErrorMapper {
     String url = redactor.url(method, rawUrl);
     String text = redactor.text(new String(body == null ? new byte[0] : body, StandardCharsets.UTF_8), requestSecrets);
     List<ApiError> errors = parseErrors(text);
-    ErrorResponse response = new ErrorResponse(status, method, url, redactor.headers(headers, requestSecrets), text, errors);
-    String message = redactor.text(message(status, method, url, headers, text, errors), requestSecrets);
-    return switch (status) {
+    Map<String, List<String>> shownHeaders = redactor.headers(headers, requestSecrets);
+    String requestId = requestId(requestIdHeader, shownHeaders);
+    ErrorResponse response = new ErrorResponse(status, method, url, shownHeaders, text, errors, requestId);
+    int treatedAs = classifier.classify(status, shownHeaders);
+    String message = redactor.text(message(treatedAs, status, method, url, headers, text, errors)
+        + (requestId == null ? "" : " [request id " + requestId + "]"), requestSecrets);
+    return switch (treatedAs) {
       case 400 -> new BadRequestException(message, response);
       case 401 -> new UnauthorizedException(message, response);
       case 403 -> new ForbiddenException(message, response);
@@ -73,17 +90,18 @@ public final class ErrorMapper {
       case 409 -> new ConflictException(message, response);
       case 422 -> new UnprocessableEntityException(message, response);
       case 429 -> new RateLimitedException(message, response, RetryAfter.from(headers, clock).orElse(null));
-      default -> status >= 500 && status <= 599
+      default -> treatedAs >= 500 && treatedAs <= 599
           ? new ServerException(message, response)
           : new ApiException(message, response);
     };
   }
 
   private String message(
-      int status, String method, String url, Map<String, ? extends Collection<String>> headers,
+      int status, int sent, String method, String url, Map<String, ? extends Collection<String>> headers,
       String body, List<ApiError> errors) {
     StringBuilder message = new StringBuilder()
-        .append("HTTP ").append(status).append(reason(status))
+        .append("HTTP ").append(sent).append(reason(sent))
+        .append(status == sent ? "" : " (handled as " + status + reason(status) + ")")
         .append(" from ").append(method).append(' ').append(url);
     if (!errors.isEmpty()) {
       message.append(": ").append(errors.stream().map(ApiError::describe).filter(s -> !s.isEmpty())

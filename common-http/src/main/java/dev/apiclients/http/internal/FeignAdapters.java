@@ -4,7 +4,9 @@ import dev.apiclients.http.ApiException;
 import dev.apiclients.http.CredentialHeaders;
 import dev.apiclients.http.ErrorResponse;
 import dev.apiclients.http.NotFoundException;
+import dev.apiclients.http.ReceivedResponse;
 import dev.apiclients.http.ResponseBodyDecoder;
+import dev.apiclients.http.ResponseDecoder;
 import dev.apiclients.http.ResponseDecodingException;
 import dev.apiclients.http.RetryPolicy;
 import feign.RequestInterceptor;
@@ -17,6 +19,7 @@ import java.io.InputStream;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 /** The small adapters that plug the library's own types into Feign. */
 public final class FeignAdapters {
@@ -56,28 +59,32 @@ public final class FeignAdapters {
   }
 
   /** Decodes 2xx bodies with the client's decoder; any failure becomes a {@link ResponseDecodingException}. */
-  public static Decoder decoder(ResponseBodyDecoder decoder, Redactor redactor) {
-    return (response, type) -> decode(decoder, redactor, response, type);
+  public static Decoder decoder(ResponseDecoder decoder, Redactor redactor, String requestIdHeader) {
+    return (response, type) -> decode(decoder, redactor, requestIdHeader, response, type);
   }
 
-  private static Object decode(ResponseBodyDecoder decoder, Redactor redactor, Response response, Type type) {
+  private static Object decode(
+      ResponseDecoder decoder, Redactor redactor, String requestIdHeader, Response response, Type type) {
     byte[] body = bodyOf(response);
     String method = response.request().httpMethod().name();
     boolean read = RetryPolicy.isIdempotentRead(method);
     try {
-      return decoder.decode(body, type);
+      return decoder.decode(new ReceivedResponse(response.status(), headersOf(response), body), type);
     } catch (ApiException e) {
       throw e;
     } catch (ResponseBodyDecoder.AbsentResource absent) {
       if (read) {
         String url = redactor.url(method, response.request().url());
+        Map<String, List<String>> headers = redactor.headers(response.headers(), List.of());
+        String requestId = ErrorMapper.requestId(requestIdHeader, headers);
         throw new NotFoundException("HTTP " + response.status() + " from " + method + " " + url + ": the body held "
-            + absent.getMessage() + ", which this API sends for a resource that does not exist; treated as 404 Not Found",
-            new ErrorResponse(response.status(), method, url, redactor.headers(response.headers(), List.of()), "", List.of()));
+            + absent.getMessage() + ", which this API sends for a resource that does not exist; treated as 404 Not Found"
+            + (requestId == null ? "" : " [request id " + requestId + "]"),
+            new ErrorResponse(response.status(), method, url, headers, "", List.of(), requestId));
       }
-      throw unreadable(redactor, response, body, type, "it held " + absent.getMessage());
+      throw unreadable(redactor, requestIdHeader, response, body, type, "it held " + absent.getMessage());
     } catch (Exception | StackOverflowError e) {
-      throw unreadable(redactor, response, body, type, firstLine(e));
+      throw unreadable(redactor, requestIdHeader, response, body, type, firstLine(e));
     }
   }
 
@@ -86,7 +93,7 @@ public final class FeignAdapters {
    * accepted it, so that nobody sends it again to "retry" a success.
    */
   private static ResponseDecodingException unreadable(
-      Redactor redactor, Response response, byte[] body, Type type, String problem) {
+      Redactor redactor, String requestIdHeader, Response response, byte[] body, Type type, String problem) {
     String method = response.request().httpMethod().name();
     String rawUrl = response.request().url();
     String url = redactor.url(method, rawUrl);
@@ -97,13 +104,25 @@ public final class FeignAdapters {
         .append("HTTP ").append(response.status()).append(" from ").append(method).append(' ').append(url)
         .append(" had a body that could not be read as ").append(simpleName(type)).append(": ")
         .append(redactor.text(problem, secrets)).append(text.isBlank() ? " (empty body)" : "; body: " + snippet);
+    Map<String, List<String>> headers = redactor.headers(response.headers(), secrets);
+    String requestId = ErrorMapper.requestId(requestIdHeader, headers);
     if (!RetryPolicy.isIdempotentRead(method)) {
       message.append(". The ").append(method).append(" itself SUCCEEDED: the server answered ")
           .append(response.status()).append(" and has acted on it; it was not re-sent. Do not send it again;"
               + " look the record up instead.");
     }
+    if (requestId != null) {
+      message.append(" [request id ").append(requestId).append(']');
+    }
     return new ResponseDecodingException(message.toString(),
-        new ErrorResponse(response.status(), method, url, redactor.headers(response.headers(), secrets), text, List.of()));
+        new ErrorResponse(response.status(), method, url, headers, text, List.of(), requestId));
+  }
+
+  /** The response headers as a map of lists, names matched case-insensitively. */
+  static Map<String, List<String>> headersOf(Response response) {
+    Map<String, List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    response.headers().forEach((name, values) -> headers.put(name, List.copyOf(values)));
+    return headers;
   }
 
   /** Reads a (buffered) body once; an absent body is empty. */

@@ -6,27 +6,22 @@ import dev.apiclients.http.OriginPolicy;
 import dev.apiclients.http.ResponseDecodingException;
 import dev.apiclients.http.RetryPolicy;
 import dev.apiclients.http.Sleeper;
+import dev.apiclients.http.StatusClassifier;
 import feign.Client;
 import feign.Request;
 import feign.Response;
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
 import java.net.URI;
-import java.net.UnknownHostException;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
-import java.nio.channels.UnresolvedAddressException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The transport every client sends through. For each call it checks the origin (credentials only
- * go to the configured host), paces, sends, reads the whole body once, and retries per the {@link
- * RetryPolicy}. A call that gets no usable response ends in {@link ApiConnectionException}; a
- * non-2xx response is handed back for the error decoder to map.
+ * The transport every client sends through. Each call: check the origin (credentials only go to
+ * the configured host), then per attempt wait for a pacing slot, send, and decide from the outcome
+ * whether to retry per the {@link RetryPolicy}. A call that gets no usable response ends in
+ * {@link ApiConnectionException}; a non-2xx response is handed back for the error decoder to map.
  */
 public final class RetryingTransport implements Client {
 
@@ -41,6 +36,7 @@ public final class RetryingTransport implements Client {
   private final Clock clock;
   private final Redactor redactor;
   private final ExchangeLog log;
+  private final StatusClassifier classifier;
 
   /**
    * @param delegate the real transport
@@ -51,10 +47,11 @@ public final class RetryingTransport implements Client {
    * @param clock reads {@code Retry-After} dates
    * @param redactor masks secrets in messages
    * @param log logs exchanges
+   * @param classifier the client's reading of statuses (which decides retries and pacing)
    */
   public RetryingTransport(
       JdkHttpTransport delegate, OriginPolicy originPolicy, RetryPolicy retryPolicy, RequestPacer pacer,
-      Sleeper sleeper, Clock clock, Redactor redactor, ExchangeLog log) {
+      Sleeper sleeper, Clock clock, Redactor redactor, ExchangeLog log, StatusClassifier classifier) {
     this.delegate = delegate;
     this.originPolicy = originPolicy;
     this.retryPolicy = retryPolicy;
@@ -63,11 +60,12 @@ public final class RetryingTransport implements Client {
     this.clock = clock;
     this.redactor = redactor;
     this.log = log;
+    this.classifier = classifier;
   }
 
   @Override
   public Response execute(Request original, Request.Options options) {
-    Request request = withExplicitEmptyQueryValues(original);
+    Request request = EmptyQueryValues.restore(original);
     String method = request.httpMethod().name();
     String url = request.url();
     URI uri = toUri(url);
@@ -80,73 +78,52 @@ public final class RetryingTransport implements Client {
       try {
         response = delegate.execute(request, uri, options);
       } catch (IOException e) {
-        if (causedBy(e, JdkHttpTransport.UnreadableBodyException.class)) {
-          String safeUrl = redactor.url(method, url);
-          throw new ResponseDecodingException(method + " " + safeUrl + " failed: " + safeMessage(e),
-              new ErrorResponse(-1, method, safeUrl, null, "", List.of()));
-        }
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
-        boolean sent = !neverSent(e);
-        String what = describe(e, sent);
-        log.failure(method, url, what, took);
-        Optional<Duration> wait = retryPolicy.delayAfterConnectionFailure(method, sent, attempt);
-        if (wait.isEmpty()) {
-          throw connectionFailure(method, url, e, sent, what, attempt);
-        }
-        log.retry(method, url, what, wait.get(), attempt + 1);
-        sleep(wait.get(), method, url);
+        Duration wait = delayAfterFailure(method, url, e, attempt, Duration.ofNanos(System.nanoTime() - start));
+        sleep(wait, method, url);
         continue;
       }
-      log.response(method, url, response.status(), response.headers(),
-          response.body() == null ? 0 : response.body().length(), Duration.ofNanos(System.nanoTime() - start));
-      int status = response.status();
-      pacer.onResponse(status);
-      if (status >= 200 && status < 300) {
-        return response;
-      }
-      Optional<Duration> wait = retryPolicy.delayAfterResponse(
-          method, status, RetryAfter.from(response.headers(), clock), attempt);
+      log.response(method, url, response.status(), response.headers(), response.body().length(),
+          Duration.ofNanos(System.nanoTime() - start));
+      Optional<Duration> wait = delayAfterResponse(method, url, response, attempt);
       if (wait.isEmpty()) {
         return response;
       }
-      log.retry(method, url, "HTTP " + status, wait.get(), attempt + 1);
       sleep(wait.get(), method, url);
     }
   }
 
+  /** Learns from a response and decides whether to send again: empty hands the response back. */
+  private Optional<Duration> delayAfterResponse(String method, String url, Response response, int attempt) {
+    int status = classifier.classify(response.status(), FeignAdapters.headersOf(response));
+    pacer.onResponse(status);
+    if (status >= 200 && status < 300) {
+      return Optional.empty();
+    }
+    Optional<Duration> wait = retryPolicy.delayAfterResponse(
+        method, status, RetryAfter.from(response.headers(), clock), attempt);
+    wait.ifPresent(delay -> log.retry(method, url, "HTTP " + response.status(), delay, attempt + 1));
+    return wait;
+  }
+
   /**
-   * Feign renders a query parameter whose value is empty as a bare name ({@code ?phone}); this
-   * restores {@code ?phone=} so that an empty value is sent explicitly, as the caller asked.
+   * Decides what a failed attempt without a response leads to: the wait before the next attempt,
+   * or (by throwing) the exception that ends the call.
    */
-  static Request withExplicitEmptyQueryValues(Request request) {
-    String url = request.url();
-    int query = url.indexOf('?');
-    if (query < 0) {
-      return request;
+  private Duration delayAfterFailure(String method, String url, IOException e, int attempt, Duration took) {
+    if (ConnectionFailures.causedBy(e, JdkHttpTransport.UnreadableBodyException.class)) {
+      String safeUrl = redactor.url(method, url);
+      throw new ResponseDecodingException(method + " " + safeUrl + " failed: " + ConnectionFailures.safeMessage(e),
+          new ErrorResponse(-1, method, safeUrl, null, "", List.of()));
     }
-    int fragment = url.indexOf('#', query);
-    int end = fragment < 0 ? url.length() : fragment;
-    StringBuilder fixed = null;
-    int copied = 0;
-    for (int start = query + 1; start < end; ) {
-      int ampersand = url.indexOf('&', start);
-      int pairEnd = ampersand < 0 || ampersand > end ? end : ampersand;
-      int equals = url.indexOf('=', start);
-      if (pairEnd > start && (equals < 0 || equals >= pairEnd)) {
-        if (fixed == null) {
-          fixed = new StringBuilder(url.length() + 4);
-        }
-        fixed.append(url, copied, pairEnd).append('=');
-        copied = pairEnd;
-      }
-      start = pairEnd + 1;
+    boolean sent = !ConnectionFailures.neverSent(e);
+    String what = ConnectionFailures.describe(e, sent);
+    log.failure(method, url, what, took);
+    Optional<Duration> wait = retryPolicy.delayAfterConnectionFailure(method, sent, attempt);
+    if (wait.isEmpty()) {
+      throw ConnectionFailures.exception(redactor, method, url, e, sent, what, attempt);
     }
-    if (fixed == null) {
-      return request;
-    }
-    fixed.append(url, copied, url.length());
-    return Request.create(request.httpMethod(), fixed.toString(), request.headers(), request.body(),
-        request.charset(), request.requestTemplate());
+    log.retry(method, url, what, wait.get(), attempt + 1);
+    return wait.get();
   }
 
   private void awaitTurn(String method, String url) {
@@ -170,67 +147,6 @@ public final class RetryingTransport implements Client {
     return new ApiConnectionException(
         method + " " + redactor.url(method, url) + " was interrupted while waiting to send",
         ErrorResponse.noResponse(method, redactor.url(method, url)), false, e);
-  }
-
-  private ApiConnectionException connectionFailure(
-      String method, String url, IOException e, boolean sent, String what, int attempts) {
-    boolean outcomeUnknown = sent && !RetryPolicy.isIdempotentRead(method);
-    String safeUrl = redactor.url(method, url);
-    StringBuilder message = new StringBuilder()
-        .append(method).append(' ').append(safeUrl).append(" failed: ").append(what);
-    if (attempts > 1) {
-      message.append(" (after ").append(attempts).append(" attempts)");
-    }
-    if (outcomeUnknown) {
-      message.append(". The outcome is unknown: the server may have received and acted on the request,"
-          + " so it was not re-sent. Check the current state before sending it again.");
-    } else if (!sent) {
-      message.append(". Nothing reached the server; check the base URL, the network and any proxy.");
-    }
-    IOException cause = e.getClass().getName().startsWith("java.") ? e : null;
-    return new ApiConnectionException(
-        redactor.text(message.toString(), redactor.secretValuesIn(url)),
-        ErrorResponse.noResponse(method, safeUrl), outcomeUnknown, cause);
-  }
-
-  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (type.isInstance(t)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether the exception proves that no byte of the request reached the server. */
-  static boolean neverSent(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof HttpConnectTimeoutException || t instanceof ConnectException
-          || t instanceof UnknownHostException || t instanceof NoRouteToHostException
-          || t instanceof UnresolvedAddressException) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String describe(IOException e, boolean sent) {
-    if (!sent) {
-      return "could not connect (" + safeMessage(e) + ")";
-    }
-    if (e instanceof HttpTimeoutException) {
-      return "no complete response within the read timeout";
-    }
-    return "the connection broke before a complete response arrived (" + safeMessage(e) + ")";
-  }
-
-  private static String safeMessage(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t.getMessage() != null && !t.getMessage().isBlank()) {
-        return t.getClass().getSimpleName() + ": " + t.getMessage();
-      }
-    }
-    return e.getClass().getSimpleName();
   }
 
   private static URI toUri(String url) {

@@ -15,9 +15,9 @@ class EmptyQueryValuesTest {
 
   @Test
   void aBareNameGetsAnExplicitEmptyValue() {
-    assertThat(RetryingTransport.withExplicitEmptyQueryValues(get("http://h/p?a&b=2")).url()).isEqualTo("http://h/p?a=&b=2");
-    assertThat(RetryingTransport.withExplicitEmptyQueryValues(get("http://h/p?a=1&b")).url()).isEqualTo("http://h/p?a=1&b=");
-    assertThat(RetryingTransport.withExplicitEmptyQueryValues(get("http://h/p?a#top")).url()).isEqualTo("http://h/p?a=#top");
+    assertThat(EmptyQueryValues.restore(get("http://h/p?a&b=2")).url()).isEqualTo("http://h/p?a=&b=2");
+    assertThat(EmptyQueryValues.restore(get("http://h/p?a=1&b")).url()).isEqualTo("http://h/p?a=1&b=");
+    assertThat(EmptyQueryValues.restore(get("http://h/p?a#top")).url()).isEqualTo("http://h/p?a=#top");
   }
 
   @Test
@@ -25,7 +25,7 @@ class EmptyQueryValuesTest {
     for (String url : new String[] {"http://h/p", "http://h/p?", "http://h/p?a=1&b=2", "http://h/p?a=1&&b=",
         "http://h/p?a=1&", "http://h/p?a=#b"}) {
       Request request = get(url);
-      assertThat(RetryingTransport.withExplicitEmptyQueryValues(request)).as(url).isSameAs(request);
+      assertThat(EmptyQueryValues.restore(request)).as(url).isSameAs(request);
     }
   }
 }
