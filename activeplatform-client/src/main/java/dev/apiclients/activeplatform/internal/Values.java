@@ -1,0 +1,258 @@
+package dev.apiclients.activeplatform.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.apiclients.activeplatform.EnumValue;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Converts one JSON attribute value to a record component's type. Lenient where the API's own
+ * documents disagree (numbers sent as numeric strings, money as a string or a number, offsets with
+ * or without a colon, a date or a date-time for a date); anything else that does not fit throws,
+ * naming the attribute, and the transport reports it as a {@code ResponseDecodingException}.
+ */
+final class Values {
+
+  private Values() {}
+
+  /** The value of a component whose attribute was absent. */
+  static Object absent(Type type) {
+    Class<?> raw = raw(type);
+    if (raw == Map.class) {
+      return Map.of();
+    }
+    if (raw == List.class) {
+      return List.of();
+    }
+    return raw == Optional.class ? Optional.empty() : null;
+  }
+
+  static Object convert(JsonNode node, Type type, String name) {
+    Class<?> raw = raw(type);
+    if (node == null || node.isNull()) {
+      return absent(type);
+    }
+    if (raw == String.class) {
+      if (!node.isValueNode()) {
+        throw new IllegalStateException(name + " is not a string");
+      }
+      return node.asText();
+    }
+    if (raw == Long.class || raw == Integer.class) {
+      long value = integer(node, name);
+      if (raw == Integer.class && (int) value != value) {
+        throw new IllegalStateException(name + " is out of range: " + node);
+      }
+      return raw == Long.class ? (Object) value : (Object) (int) value;
+    }
+    if (raw == Boolean.class) {
+      if (node.isBoolean()) {
+        return node.booleanValue();
+      }
+      if (node.isTextual() && (node.textValue().equals("true") || node.textValue().equals("false"))) {
+        return Boolean.valueOf(node.textValue());
+      }
+      throw new IllegalStateException(name + " is not a boolean: " + node);
+    }
+    if (raw == BigDecimal.class) {
+      return decimal(node, name);
+    }
+    if (raw == OffsetDateTime.class) {
+      return node.isTextual() && node.textValue().isBlank() ? null : timestamp(textOf(node, name), name);
+    }
+    if (raw == LocalDate.class) {
+      return node.isTextual() && node.textValue().isBlank() ? null : date(textOf(node, name), name);
+    }
+    if (raw == EnumValue.class) {
+      return enumValue(node, type, name);
+    }
+    if (raw == Map.class) {
+      return isStringMap(type) ? stringMap(node, name) : plainMap(node, name);
+    }
+    if (raw == List.class) {
+      if (!node.isArray()) {
+        throw new IllegalStateException(name + " is not an array");
+      }
+      Type item = ((ParameterizedType) type).getActualTypeArguments()[0];
+      List<Object> items = new ArrayList<>(node.size());
+      node.forEach(element -> items.add(convert(element, item, name)));
+      return Collections.unmodifiableList(items);
+    }
+    if (raw == Object.class) {
+      return plain(node);
+    }
+    if (raw.isRecord()) {
+      return nested(node, raw, name);
+    }
+    throw new IllegalStateException("no conversion to " + type + " for " + name);
+  }
+
+  private static Object nested(JsonNode node, Class<?> type, String name) {
+    if (type.getRecordComponents().length == 1 && type.getRecordComponents()[0].getType() == String.class) {
+      return instantiate(type, textOf(node, name));
+    }
+    if (!node.isObject()) {
+      throw new IllegalStateException(name + " is not an object");
+    }
+    return RecordBinder.nested(type, node);
+  }
+
+  private static Object instantiate(Class<?> type, String text) {
+    try {
+      return type.getDeclaredConstructor(String.class).newInstance(text);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static long integer(JsonNode node, String name) {
+    if (node.isIntegralNumber() && node.canConvertToLong()) {
+      return node.longValue();
+    }
+    if (node.isTextual()) {
+      try {
+        return Long.parseLong(node.textValue().strip());
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+    }
+    throw new IllegalStateException(name + " is not an integer: " + node);
+  }
+
+  private static BigDecimal decimal(JsonNode node, String name) {
+    if (node.isNumber()) {
+      return node.decimalValue();
+    }
+    if (node.isTextual() && !node.textValue().isBlank()) {
+      try {
+        return new BigDecimal(node.textValue().strip());
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+    }
+    throw new IllegalStateException(name + " is not a number: " + node);
+  }
+
+  private static String textOf(JsonNode node, String name) {
+    if (!node.isTextual()) {
+      throw new IllegalStateException(name + " is not a string: " + node);
+    }
+    return node.textValue().strip();
+  }
+
+  /** An ISO-8601 date-time with an offset written {@code +03:00}, {@code +0300} or {@code Z}. */
+  static OffsetDateTime timestamp(String text, String name) {
+    try {
+      OffsetDateTime common = IsoTimestamps.parseCommonShape(text);
+      return common != null ? common : OffsetDateTime.parse(withOffsetColon(text));
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(name + " is not an ISO-8601 date-time with offset: " + text);
+    }
+  }
+
+  /** {@code 2024-01-31}, or the date of a date-time (in its own offset, or without one). */
+  private static LocalDate date(String text, String name) {
+    try {
+      if (text.length() == 10) {
+        return LocalDate.parse(text);
+      }
+      String fixed = withOffsetColon(text);
+      boolean hasOffset = fixed.endsWith("Z") || fixed.lastIndexOf('+') > 10 || fixed.lastIndexOf('-') > 10;
+      return hasOffset ? OffsetDateTime.parse(fixed).toLocalDate() : LocalDateTime.parse(fixed).toLocalDate();
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(name + " is not an ISO-8601 date or date-time: " + text);
+    }
+  }
+
+  /** {@code ...+0300} becomes {@code ...+03:00}; any other text is returned as it is. */
+  private static String withOffsetColon(String text) {
+    int n = text.length();
+    if (n > 5 && (text.charAt(n - 5) == '+' || text.charAt(n - 5) == '-') && text.charAt(n - 3) != ':'
+        && text.substring(n - 4).chars().allMatch(Character::isDigit) && text.indexOf('T') > 0) {
+      return text.substring(0, n - 2) + ":" + text.substring(n - 2);
+    }
+    return text;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Object enumValue(JsonNode node, Type type, String name) {
+    Class enumType = (Class) ((ParameterizedType) type).getActualTypeArguments()[0];
+    return EnumValue.of(enumType, textOf(node, name));
+  }
+
+  private static boolean isStringMap(Type type) {
+    return type instanceof ParameterizedType p && p.getActualTypeArguments()[1] == String.class;
+  }
+
+  private static Map<String, String> stringMap(JsonNode node, String name) {
+    if (!node.isObject()) {
+      throw new IllegalStateException(name + " is not an object");
+    }
+    Map<String, String> map = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
+      JsonNode value = field.getValue();
+      map.put(field.getKey(), value == null || value.isNull() ? null : value.isValueNode() ? value.asText() : value.toString());
+    }
+    return Collections.unmodifiableMap(map);
+  }
+
+  /** An object as an unmodifiable map of plain values; absent or null gives an empty map. */
+  static Map<String, Object> plainMap(JsonNode node, String name) {
+    if (node == null || node.isNull()) {
+      return Map.of();
+    }
+    if (!node.isObject()) {
+      throw new IllegalStateException(name + " is not an object");
+    }
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
+      map.put(field.getKey(), plain(field.getValue()));
+    }
+    return Collections.unmodifiableMap(map);
+  }
+
+  /**
+   * A JSON value as plain Java: {@code String}, {@code Boolean}, {@code Long} or {@code
+   * BigDecimal}, an unmodifiable {@code List} or {@code Map} of these, or null.
+   */
+  static Object plain(JsonNode node) {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (node.isTextual()) {
+      return node.textValue();
+    }
+    if (node.isBoolean()) {
+      return node.booleanValue();
+    }
+    if (node.isIntegralNumber() && node.canConvertToLong()) {
+      return node.longValue();
+    }
+    if (node.isNumber()) {
+      return node.decimalValue();
+    }
+    if (node.isArray()) {
+      List<Object> items = new ArrayList<>(node.size());
+      node.forEach(element -> items.add(plain(element)));
+      return Collections.unmodifiableList(items);
+    }
+    return plainMap(node, "value");
+  }
+
+  private static Class<?> raw(Type type) {
+    if (type instanceof Class<?> c) {
+      return c;
+    }
+    return (Class<?>) ((ParameterizedType) type).getRawType();
+  }
+}
