@@ -2,7 +2,10 @@ package dev.apiclients.activeplatform.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.apiclients.activeplatform.EnumValue;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,6 +25,22 @@ import java.util.Optional;
  * naming the attribute, and the transport reports it as a {@code ResponseDecodingException}.
  */
 final class Values {
+
+  /** The canonical constructor of a record of one {@code String} (such as {@code ManagerStatus}), read from text. */
+  private static final ClassValue<Optional<Constructor<?>>> FROM_TEXT = new ClassValue<>() {
+    @Override
+    protected Optional<Constructor<?>> computeValue(Class<?> type) {
+      RecordComponent[] parts = type.getRecordComponents();
+      if (parts == null || parts.length != 1 || parts[0].getType() != String.class) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(type.getDeclaredConstructor(String.class));
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  };
 
   private Values() {}
 
@@ -98,21 +117,20 @@ final class Values {
   }
 
   private static Object nested(JsonNode node, Class<?> type, String name) {
-    if (type.getRecordComponents().length == 1 && type.getRecordComponents()[0].getType() == String.class) {
-      return instantiate(type, textOf(node, name));
+    Optional<Constructor<?>> fromText = FROM_TEXT.get(type);
+    if (fromText.isPresent()) {
+      try {
+        return fromText.get().newInstance(textOf(node, name));
+      } catch (InvocationTargetException e) {
+        throw new IllegalStateException(name + ": " + e.getCause().getMessage());
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
     }
     if (!node.isObject()) {
       throw new IllegalStateException(name + " is not an object");
     }
     return RecordBinder.nested(type, node);
-  }
-
-  private static Object instantiate(Class<?> type, String text) {
-    try {
-      return type.getDeclaredConstructor(String.class).newInstance(text);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static long integer(JsonNode node, String name) {
