@@ -8,7 +8,6 @@ import dev.apiclients.activeplatform.PageLinks;
 import dev.apiclients.http.ResponseBodyDecoder;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;

@@ -42,7 +42,7 @@ final class RecordBinder {
   static <R> R resource(Class<R> type, JsonNode resource, Included included) {
     if (type == IncludedResource.class) {
       return type.cast(new IncludedResource(text(resource.get("id")), text(resource.get("type")),
-          Values.plainMap(resource.get("attributes"), "attributes")));
+          PlainJson.map(resource.get("attributes"), "attributes")));
     }
     return type.cast(PLANS.get(type).bind(resource, resource.get("attributes"), included, true));
   }
@@ -106,7 +106,7 @@ final class RecordBinder {
           if (c == null || c.index == otherIndex || c.relation != null || (isResource && c.name.equals("id"))) {
             if (otherIndex >= 0) {
               other = other == null ? new LinkedHashMap<>() : other;
-              other.put(field.getKey(), Values.plain(field.getValue()));
+              other.put(field.getKey(), PlainJson.value(field.getValue()));
             }
             continue;
           }

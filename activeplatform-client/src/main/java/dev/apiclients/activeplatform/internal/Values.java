@@ -9,7 +9,6 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,6 +22,7 @@ import java.util.Optional;
  * documents disagree (numbers sent as numeric strings, money as a string or a number, offsets with
  * or without a colon, a date or a date-time for a date); anything else that does not fit throws,
  * naming the attribute, and the transport reports it as a {@code ResponseDecodingException}.
+ * Date-times are read by {@link IsoTimestamps}, free-form values by {@link PlainJson}.
  */
 final class Values {
 
@@ -87,16 +87,16 @@ final class Values {
       return decimal(node, name);
     }
     if (raw == OffsetDateTime.class) {
-      return node.isTextual() && node.textValue().isBlank() ? null : timestamp(textOf(node, name), name);
+      return node.isTextual() && node.textValue().isBlank() ? null : IsoTimestamps.lenient(textOf(node, name), name);
     }
     if (raw == LocalDate.class) {
-      return node.isTextual() && node.textValue().isBlank() ? null : date(textOf(node, name), name);
+      return node.isTextual() && node.textValue().isBlank() ? null : IsoTimestamps.lenientDate(textOf(node, name), name);
     }
     if (raw == EnumValue.class) {
       return enumValue(node, type, name);
     }
     if (raw == Map.class) {
-      return isStringMap(type) ? stringMap(node, name) : plainMap(node, name);
+      return isStringMap(type) ? stringMap(node, name) : PlainJson.map(node, name);
     }
     if (raw == List.class) {
       if (!node.isArray()) {
@@ -108,7 +108,7 @@ final class Values {
       return Collections.unmodifiableList(items);
     }
     if (raw == Object.class) {
-      return plain(node);
+      return PlainJson.value(node);
     }
     if (raw.isRecord()) {
       return nested(node, raw, name);
@@ -168,40 +168,6 @@ final class Values {
     return node.textValue().strip();
   }
 
-  /** An ISO-8601 date-time with an offset written {@code +03:00}, {@code +0300} or {@code Z}. */
-  static OffsetDateTime timestamp(String text, String name) {
-    try {
-      OffsetDateTime common = IsoTimestamps.parseCommonShape(text);
-      return common != null ? common : OffsetDateTime.parse(withOffsetColon(text));
-    } catch (RuntimeException e) {
-      throw new IllegalStateException(name + " is not an ISO-8601 date-time with offset: " + text);
-    }
-  }
-
-  /** {@code 2024-01-31}, or the date of a date-time (in its own offset, or without one). */
-  private static LocalDate date(String text, String name) {
-    try {
-      if (text.length() == 10) {
-        return LocalDate.parse(text);
-      }
-      String fixed = withOffsetColon(text);
-      boolean hasOffset = fixed.endsWith("Z") || fixed.lastIndexOf('+') > 10 || fixed.lastIndexOf('-') > 10;
-      return hasOffset ? OffsetDateTime.parse(fixed).toLocalDate() : LocalDateTime.parse(fixed).toLocalDate();
-    } catch (RuntimeException e) {
-      throw new IllegalStateException(name + " is not an ISO-8601 date or date-time: " + text);
-    }
-  }
-
-  /** {@code ...+0300} becomes {@code ...+03:00}; any other text is returned as it is. */
-  private static String withOffsetColon(String text) {
-    int n = text.length();
-    if (n > 5 && (text.charAt(n - 5) == '+' || text.charAt(n - 5) == '-') && text.charAt(n - 3) != ':'
-        && text.substring(n - 4).chars().allMatch(Character::isDigit) && text.indexOf('T') > 0) {
-      return text.substring(0, n - 2) + ":" + text.substring(n - 2);
-    }
-    return text;
-  }
-
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static Object enumValue(JsonNode node, Type type, String name) {
     Class enumType = (Class) ((ParameterizedType) type).getActualTypeArguments()[0];
@@ -222,49 +188,6 @@ final class Values {
       map.put(field.getKey(), value == null || value.isNull() ? null : value.isValueNode() ? value.asText() : value.toString());
     }
     return Collections.unmodifiableMap(map);
-  }
-
-  /** An object as an unmodifiable map of plain values; absent or null gives an empty map. */
-  static Map<String, Object> plainMap(JsonNode node, String name) {
-    if (node == null || node.isNull()) {
-      return Map.of();
-    }
-    if (!node.isObject()) {
-      throw new IllegalStateException(name + " is not an object");
-    }
-    Map<String, Object> map = new LinkedHashMap<>();
-    for (Map.Entry<String, JsonNode> field : node.properties()) {
-      map.put(field.getKey(), plain(field.getValue()));
-    }
-    return Collections.unmodifiableMap(map);
-  }
-
-  /**
-   * A JSON value as plain Java: {@code String}, {@code Boolean}, {@code Long} or {@code
-   * BigDecimal}, an unmodifiable {@code List} or {@code Map} of these, or null.
-   */
-  static Object plain(JsonNode node) {
-    if (node == null || node.isNull()) {
-      return null;
-    }
-    if (node.isTextual()) {
-      return node.textValue();
-    }
-    if (node.isBoolean()) {
-      return node.booleanValue();
-    }
-    if (node.isIntegralNumber() && node.canConvertToLong()) {
-      return node.longValue();
-    }
-    if (node.isNumber()) {
-      return node.decimalValue();
-    }
-    if (node.isArray()) {
-      List<Object> items = new ArrayList<>(node.size());
-      node.forEach(element -> items.add(plain(element)));
-      return Collections.unmodifiableList(items);
-    }
-    return plainMap(node, "value");
   }
 
   private static Class<?> raw(Type type) {
