@@ -25,6 +25,7 @@ import dev.apiclients.http.UnauthorizedException;
 import dev.apiclients.http.UntrustedLinkException;
 import dev.apiclients.http.testing.FakeTime;
 import dev.apiclients.http.testing.Stubs;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -173,11 +174,15 @@ class ResourceEndpointsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("all")
-  void aReadTimeoutIsAConnectionFailure(Endpoint endpoint) {
-    server.stubFor(get(urlPathEqualTo(endpoint.path())).willReturn(jsonApi("{}").withFixedDelay(1_000)));
-    ActivePlatformClient impatient = builder().readTimeout(Duration.ofMillis(100)).retryPolicy(RetryPolicy.none()).build();
+  void aReadTimeoutIsRetriedThenReportedAsAConnectionFailure(Endpoint endpoint) throws IOException {
+    try (SilentServer silent = new SilentServer()) {
+      ActivePlatformClient impatient = ActivePlatformClient.builder().baseUrl(silent.baseUrl()).apiToken(TOKEN)
+          .clock(time).sleeper(time).readTimeout(Duration.ofMillis(100))
+          .retryPolicy(RetryPolicy.builder().maxAttempts(2).jitter(0).build()).build();
 
-    assertThatThrownBy(() -> endpoint.call().apply(impatient))
-        .isInstanceOfSatisfying(ApiConnectionException.class, e -> assertThat(e.getMessage()).contains("read timeout"));
+      assertThatThrownBy(() -> endpoint.call().apply(impatient)).isInstanceOfSatisfying(ApiConnectionException.class,
+          e -> assertThat(e.getMessage()).contains("read timeout").contains("after 2 attempts").doesNotContain(TOKEN));
+      assertThat(silent.requestLines()).hasSize(2).allSatisfy(line -> assertThat(line).startsWith("GET " + endpoint.path()));
+    }
   }
 }
