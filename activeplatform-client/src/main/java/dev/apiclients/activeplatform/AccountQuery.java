@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,34 +15,18 @@ import java.util.Set;
  *     .createdAfter(OffsetDateTime.parse("2024-01-01T00:00:00+03:00")).includeSubscriptions().build()
  * }</pre>
  */
-public final class AccountQuery {
+public final class AccountQuery extends ResourceQuery {
 
   /** The {@code include} values the documents list. */
   public static final Set<String> INCLUDES = Set.of("subscriptions");
 
-  private final QueryBuilder.QuerySpec spec;
-
   private AccountQuery(QueryBuilder.QuerySpec spec) {
-    this.spec = spec;
+    super(spec);
   }
 
   /** A builder. */
   public static Builder builder() {
     return new Builder();
-  }
-
-  QueryBuilder.QuerySpec spec() {
-    return spec;
-  }
-
-  /** The query parameters this query sends, in order, before encoding. */
-  public Map<String, String> parameters() {
-    return spec.params().asMap();
-  }
-
-  @Override
-  public String toString() {
-    return "AccountQuery" + parameters();
   }
 
   /** Builds an {@link AccountQuery}; {@link #build()} validates every value. */

@@ -29,7 +29,7 @@ public final class Accounts {
 
   /** The accounts that match the query, as a lazy stream. */
   public Stream<Account> streamAccounts(long resellerId, AccountQuery query) {
-    return calls.stream(resellerId, ResourceCalls.requireQuery(query).spec());
+    return calls.stream(resellerId, query);
   }
 
   /**

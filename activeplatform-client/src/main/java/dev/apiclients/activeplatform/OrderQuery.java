@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -16,7 +15,7 @@ import java.util.stream.Stream;
  * OrderQuery.builder().sortDescending("created_at").accountId("523").build()
  * }</pre>
  */
-public final class OrderQuery {
+public final class OrderQuery extends ResourceQuery {
 
   /** The fields {@code sort} accepts. */
   public static final Set<String> SORT_FIELDS =
@@ -31,29 +30,13 @@ public final class OrderQuery {
   private static final Set<String> SORT_KEYS = Stream.concat(SORT_FIELDS.stream(), SORT_FIELDS.stream().map(f -> "-" + f))
       .collect(Collectors.toUnmodifiableSet());
 
-  private final QueryBuilder.QuerySpec spec;
-
   private OrderQuery(QueryBuilder.QuerySpec spec) {
-    this.spec = spec;
+    super(spec);
   }
 
   /** A builder. */
   public static Builder builder() {
     return new Builder();
-  }
-
-  QueryBuilder.QuerySpec spec() {
-    return spec;
-  }
-
-  /** The query parameters this query sends, in order, before encoding. */
-  public Map<String, String> parameters() {
-    return spec.params().asMap();
-  }
-
-  @Override
-  public String toString() {
-    return "OrderQuery" + parameters();
   }
 
   /** Builds an {@link OrderQuery}; {@link #build()} validates every value. */

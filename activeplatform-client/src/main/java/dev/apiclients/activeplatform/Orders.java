@@ -28,7 +28,7 @@ public final class Orders {
 
   /** The orders that match the query (sort, filters, include), as a lazy stream. */
   public Stream<Order> streamOrders(long resellerId, OrderQuery query) {
-    return calls.stream(resellerId, ResourceCalls.requireQuery(query).spec());
+    return calls.stream(resellerId, query);
   }
 
   /** One order by id, with optional {@code include} values from {@link OrderQuery#INCLUDES}. */

@@ -3,41 +3,24 @@ package dev.apiclients.activeplatform;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * Filters and includes for {@link Plans#streamPlans(long, PlanQuery)}. The documents type {@code
  * filter[name]} and {@code filter[sku]} as integers, almost certainly in error; they go out as text.
  */
-public final class PlanQuery {
+public final class PlanQuery extends ResourceQuery {
 
   /** The {@code include} values (from the single-plan page; assumed for the list). */
   public static final Set<String> INCLUDES = Set.of("plan_category");
 
-  private final QueryBuilder.QuerySpec spec;
-
   private PlanQuery(QueryBuilder.QuerySpec spec) {
-    this.spec = spec;
+    super(spec);
   }
 
   /** A builder. */
   public static Builder builder() {
     return new Builder();
-  }
-
-  QueryBuilder.QuerySpec spec() {
-    return spec;
-  }
-
-  /** The query parameters this query sends, in order, before encoding. */
-  public Map<String, String> parameters() {
-    return spec.params().asMap();
-  }
-
-  @Override
-  public String toString() {
-    return "PlanQuery" + parameters();
   }
 
   /** Builds a {@link PlanQuery}; {@link #build()} validates every value. */

@@ -28,7 +28,7 @@ public final class Plans {
 
   /** The plans that match the query, as a lazy stream. */
   public Stream<Plan> streamPlans(long resellerId, PlanQuery query) {
-    return calls.stream(resellerId, ResourceCalls.requireQuery(query).spec());
+    return calls.stream(resellerId, query);
   }
 
   /** One plan by id, with optional {@code include=plan_category}. */

@@ -44,8 +44,11 @@ final class ResourceCalls<R> {
     return paginator(resellerId, null, null).stream();
   }
 
-  Stream<R> stream(long resellerId, QueryBuilder.QuerySpec query) {
-    return paginator(resellerId, query, null).stream();
+  Stream<R> stream(long resellerId, ResourceQuery query) {
+    if (query == null) {
+      throw new IllegalArgumentException("query must not be null");
+    }
+    return paginator(resellerId, query.spec(), null).stream();
   }
 
   R get(long resellerId, String id) {
@@ -62,12 +65,5 @@ final class ResourceCalls<R> {
       query.appendFrom("include", allowed, Arrays.asList(include));
     }
     return reader.get(type, resellerId, path, id, query);
-  }
-
-  static <T> T requireQuery(T query) {
-    if (query == null) {
-      throw new IllegalArgumentException("query must not be null");
-    }
-    return query;
   }
 }

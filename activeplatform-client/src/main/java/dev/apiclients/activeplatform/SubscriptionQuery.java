@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,34 +11,18 @@ import java.util.Set;
  * SubscriptionQuery)}. The documents give the include values on the single-subscription page; the
  * client assumes the list takes the same ones.
  */
-public final class SubscriptionQuery {
+public final class SubscriptionQuery extends ResourceQuery {
 
   /** The {@code include} values: {@code account}, {@code plan}, {@code subscription_period}, {@code subscription_resources}. */
   public static final Set<String> INCLUDES = Set.of("account", "plan", "subscription_period", "subscription_resources");
 
-  private final QueryBuilder.QuerySpec spec;
-
   private SubscriptionQuery(QueryBuilder.QuerySpec spec) {
-    this.spec = spec;
+    super(spec);
   }
 
   /** A builder. */
   public static Builder builder() {
     return new Builder();
-  }
-
-  QueryBuilder.QuerySpec spec() {
-    return spec;
-  }
-
-  /** The query parameters this query sends, in order, before encoding. */
-  public Map<String, String> parameters() {
-    return spec.params().asMap();
-  }
-
-  @Override
-  public String toString() {
-    return "SubscriptionQuery" + parameters();
   }
 
   /** Builds a {@link SubscriptionQuery}; {@link #build()} validates every value. */

@@ -28,7 +28,7 @@ public final class Subscriptions {
 
   /** The subscriptions that match the query (filters, {@code meta}, include), as a lazy stream. */
   public Stream<Subscription> streamSubscriptions(long resellerId, SubscriptionQuery query) {
-    return calls.stream(resellerId, ResourceCalls.requireQuery(query).spec());
+    return calls.stream(resellerId, query);
   }
 
   /**

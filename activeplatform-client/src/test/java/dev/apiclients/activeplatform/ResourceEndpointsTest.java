@@ -174,7 +174,7 @@ class ResourceEndpointsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("all")
-  void aReadTimeoutIsRetriedThenReportedAsAConnectionFailure(Endpoint endpoint) throws IOException {
+  void aReadTimeoutIsRetriedThenReportedAsAConnectionFailure(Endpoint endpoint) throws IOException, InterruptedException {
     try (SilentServer silent = new SilentServer()) {
       ActivePlatformClient impatient = ActivePlatformClient.builder().baseUrl(silent.baseUrl()).apiToken(TOKEN)
           .clock(time).sleeper(time).readTimeout(Duration.ofMillis(100))
@@ -182,7 +182,7 @@ class ResourceEndpointsTest {
 
       assertThatThrownBy(() -> endpoint.call().apply(impatient)).isInstanceOfSatisfying(ApiConnectionException.class,
           e -> assertThat(e.getMessage()).contains("read timeout").contains("after 2 attempts").doesNotContain(TOKEN));
-      assertThat(silent.requestLines()).hasSize(2).allSatisfy(line -> assertThat(line).startsWith("GET " + endpoint.path()));
+      assertThat(silent.requestLines(2)).hasSize(2).allSatisfy(line -> assertThat(line).startsWith("GET " + endpoint.path()));
     }
   }
 }

@@ -7,8 +7,12 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A loopback server that reads each request's first line and never answers, so a read timeout is
@@ -19,7 +23,7 @@ final class SilentServer implements AutoCloseable {
 
   private final ServerSocket socket;
   private final List<Socket> held = new CopyOnWriteArrayList<>();
-  private final List<String> requestLines = new CopyOnWriteArrayList<>();
+  private final BlockingQueue<String> requestLines = new LinkedBlockingQueue<>();
 
   SilentServer() throws IOException {
     socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -33,9 +37,22 @@ final class SilentServer implements AutoCloseable {
     return "http://localhost:" + socket.getLocalPort();
   }
 
-  /** The first line of each request received so far, such as {@code GET /api/v3/... HTTP/1.1}. */
-  List<String> requestLines() {
-    return List.copyOf(requestLines);
+  /**
+   * The first lines of the first {@code count} requests, such as {@code GET /api/v3/... HTTP/1.1},
+   * waiting for the reading thread to record them (on a busy machine it may lag the client's
+   * timeout); then checks that no further request arrived.
+   */
+  List<String> requestLines(int count) throws InterruptedException {
+    List<String> lines = new ArrayList<>();
+    while (lines.size() < count) {
+      String line = requestLines.poll(10, TimeUnit.SECONDS);
+      if (line == null) {
+        break;
+      }
+      lines.add(line);
+    }
+    lines.addAll(requestLines);
+    return lines;
   }
 
   private void accept() {
