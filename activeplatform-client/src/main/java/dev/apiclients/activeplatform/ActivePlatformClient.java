@@ -1,7 +1,9 @@
 package dev.apiclients.activeplatform;
 
-import dev.apiclients.activeplatform.internal.ActivePlatformApi;
-import dev.apiclients.activeplatform.internal.ManagersJsonApi;
+import dev.apiclients.activeplatform.internal.JsonApiDecoder;
+import dev.apiclients.activeplatform.internal.JsonApiReader;
+import dev.apiclients.activeplatform.internal.ResourceTypes;
+import dev.apiclients.activeplatform.internal.ResourcesApi;
 import dev.apiclients.http.ClientBuilder;
 import dev.apiclients.http.CredentialHeaders;
 import dev.apiclients.http.FeignClientFactory;
@@ -15,6 +17,7 @@ import java.util.Map;
  * try (ActivePlatformClient ap = ActivePlatformClient.builder()
  *     .baseUrl("https://cp.example.com").apiToken(token).build()) {
  *   List<Manager> managers = ap.managers().getManagers(1);
+ *   Stream<Order> orders = ap.orders().streamOrders(1, OrderQuery.builder().sortDescending("created_at").build());
  * }
  * }</pre>
  *
@@ -25,22 +28,35 @@ import java.util.Map;
 public final class ActivePlatformClient implements AutoCloseable {
 
   /** The page size the API uses by default. */
-  public static final int DEFAULT_PAGE_SIZE = 50;
+  public static final int DEFAULT_PAGE_SIZE = JsonApiReader.DEFAULT_PAGE_SIZE;
 
   /**
    * The largest page size this client sends. The API documents no maximum; this is the client's
    * own bound, so that one page stays a reasonable response.
    */
-  public static final int MAX_PAGE_SIZE = 1000;
+  public static final int MAX_PAGE_SIZE = JsonApiReader.MAX_PAGE_SIZE;
 
   private final HttpClientConfig config;
   private final Managers managers;
+  private final Accounts accounts;
+  private final Subscriptions subscriptions;
+  private final Orders orders;
+  private final Plans plans;
+  private final Resellers resellers;
 
   private ActivePlatformClient(HttpClientConfig config, int pageSize) {
     this.config = config;
     FeignClientFactory factory = new FeignClientFactory(config);
-    this.managers = new Managers(
-        factory.create(ActivePlatformApi.class, ManagersJsonApi.DECODER), factory, pageSize);
+    JsonApiReader reader = new JsonApiReader(
+        factory.create(ResourcesApi.class, JsonApiDecoder.DECODER), factory);
+    this.managers = new Managers(reader, pageSize);
+    this.accounts = new Accounts(new ResourceCalls<>(reader, ResourceTypes.ACCOUNTS, "accounts", pageSize));
+    this.subscriptions =
+        new Subscriptions(new ResourceCalls<>(reader, ResourceTypes.SUBSCRIPTIONS, "subscriptions", pageSize));
+    this.orders = new Orders(new ResourceCalls<>(reader, ResourceTypes.ORDERS, "orders", pageSize));
+    this.plans = new Plans(new ResourceCalls<>(reader, ResourceTypes.PLANS, "plans", pageSize));
+    this.resellers = new Resellers(new ResourceCalls<>(reader, ResourceTypes.RESELLERS, "", pageSize),
+        new ResourceCalls<>(reader, ResourceTypes.RESELLERS, "child_resellers", pageSize));
   }
 
   /** A builder; {@code baseUrl} and {@code apiToken} are required. */
@@ -48,9 +64,34 @@ public final class ActivePlatformClient implements AutoCloseable {
     return new Builder();
   }
 
-  /** The reseller manager listing. */
+  /** Managers, downstream resellers' managers and manager roles. */
   public Managers managers() {
     return managers;
+  }
+
+  /** Customer accounts. */
+  public Accounts accounts() {
+    return accounts;
+  }
+
+  /** Subscriptions. */
+  public Subscriptions subscriptions() {
+    return subscriptions;
+  }
+
+  /** Orders. */
+  public Orders orders() {
+    return orders;
+  }
+
+  /** Plans. */
+  public Plans plans() {
+    return plans;
+  }
+
+  /** The reseller itself and its downstream resellers. */
+  public Resellers resellers() {
+    return resellers;
   }
 
   /** Releases nothing today; present for try-with-resources. */
@@ -63,12 +104,6 @@ public final class ActivePlatformClient implements AutoCloseable {
     return "ActivePlatformClient[" + config + "]";
   }
 
-  static void requirePageSize(int size, String name) {
-    if (size < 1 || size > MAX_PAGE_SIZE) {
-      throw new IllegalArgumentException(name + " must be between 1 and " + MAX_PAGE_SIZE + ", was " + size);
-    }
-  }
-
   /** Builds an {@link ActivePlatformClient}; {@link #build()} validates every option. */
   public static final class Builder extends ClientBuilder<Builder> {
     private String baseUrl;
@@ -77,7 +112,7 @@ public final class ActivePlatformClient implements AutoCloseable {
 
     private Builder() {
       http.authFailureHint("Check the X-Api-Token, and that the manager's role and access level allow"
-          + " 'Get list of managers' for this reseller.");
+          + " this method for this reseller.");
     }
 
     @Override
@@ -97,7 +132,7 @@ public final class ActivePlatformClient implements AutoCloseable {
       return this;
     }
 
-    /** Managers per page for {@code getManagers} and {@code streamManagers} (default 50). */
+    /** Resources per page for every listing that does not set its own (default 50). */
     public Builder pageSize(int pageSize) {
       this.pageSize = pageSize;
       return this;
@@ -116,7 +151,7 @@ public final class ActivePlatformClient implements AutoCloseable {
       if (apiToken == null || apiToken.isBlank()) {
         throw new IllegalArgumentException("apiToken is required: a manager's API token from the Operator Control Panel");
       }
-      requirePageSize(pageSize, "pageSize");
+      JsonApiReader.requirePageSize(pageSize, "pageSize");
       HttpClientConfig config = http.baseUrl(baseUrl)
           .credentials(CredentialHeaders.of(Map.of("X-Api-Token", apiToken.strip())))
           .build();

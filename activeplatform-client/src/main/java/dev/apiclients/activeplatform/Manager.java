@@ -4,8 +4,10 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 
 /**
- * A manager of an ActivePlatform reseller, as {@code GET /api/v3/resellers/{id}/managers} returns
- * it. Any component may be {@code null} when the platform sent none.
+ * A manager of an ActivePlatform reseller ({@code managers}), as the managers, manager and
+ * child-reseller manager endpoints return it. Any component may be {@code null} when the platform
+ * sent none. Older platforms send {@code role} (a string), newer ones {@code manager_role} (an
+ * object); some send both, and the record keeps whichever came.
  *
  * @param id the manager id
  * @param resellerId the id of the manager's reseller
@@ -21,6 +23,7 @@ import java.util.Map;
  * @param customAttributes the manager's custom attributes by key (unmodifiable; values may be null)
  * @param createdAt when the manager was created
  * @param updatedAt when the manager was last updated
+ * @param otherAttributes attributes the documents do not show, as plain values (unmodifiable)
  */
 public record Manager(
     String id,
@@ -36,4 +39,19 @@ public record Manager(
     Boolean mfaRequired,
     Map<String, String> customAttributes,
     OffsetDateTime createdAt,
-    OffsetDateTime updatedAt) {}
+    OffsetDateTime updatedAt,
+    Map<String, Object> otherAttributes) {
+
+  /** Null other attributes become an empty map. */
+  public Manager {
+    otherAttributes = otherAttributes == null ? Map.of() : otherAttributes;
+  }
+
+  /** A manager without other attributes (the form before {@code otherAttributes} existed). */
+  public Manager(String id, Long resellerId, String name, ManagerStatus status, String email, String role,
+      ManagerRole managerRole, String phone, String photo, String managerKey, Boolean mfaRequired,
+      Map<String, String> customAttributes, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+    this(id, resellerId, name, status, email, role, managerRole, phone, photo, managerKey, mfaRequired,
+        customAttributes, createdAt, updatedAt, Map.of());
+  }
+}

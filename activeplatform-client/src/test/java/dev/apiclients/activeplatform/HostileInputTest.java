@@ -64,6 +64,20 @@ class HostileInputTest {
   }
 
   @Test
+  void generatedDocumentsWithIncludesRaiseOnlyLibraryExceptions() {
+    List<byte[]> bodies = HostileBodies.generate(ManagersTest.fixture("v3/get-subscription-5.4-example.json"), 200, 13);
+    for (byte[] body : bodies) {
+      server.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(200)
+          .withHeader("Content-Type", "application/vnd.api+json").withBody(body)));
+      Throwable thrown = catchThrowable(() -> ap.subscriptions().getSubscription(1, "3007095", "account", "plan"));
+      if (thrown != null) {
+        assertThat(thrown).as(new String(body, 0, Math.min(200, body.length), StandardCharsets.UTF_8))
+            .isInstanceOf(ApiException.class);
+      }
+    }
+  }
+
+  @Test
   void generatedErrorDocumentsStillGiveTypedExceptions() {
     Random random = new Random(12);
     String errors = "{\"errors\":[{\"status\":\"422\",\"code\":\"invalid\",\"title\":\"Invalid\",\"detail\":\"bad\","

@@ -1,6 +1,8 @@
 package dev.apiclients.activeplatform.internal;
 
 import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
@@ -9,7 +11,8 @@ import java.time.ZoneOffset;
  * does, but reads the one shape ActivePlatform sends ({@code 2021-01-05T05:28:48.804+03:00}, or
  * with {@code Z}) directly: {@code java.time}'s general parser was a third of the time spent
  * decoding a page of managers. Any other shape, and any value out of range, goes to {@code
- * OffsetDateTime.parse}, so results and errors are the same as its own.
+ * OffsetDateTime.parse}, so results and errors are the same as its own. The lenient forms also
+ * read an offset without a colon ({@code +0300}, seen in one ActivePlatform example) and dates.
  */
 final class IsoTimestamps {
 
@@ -113,5 +116,39 @@ final class IsoTimestamps {
 
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
+  }
+
+  /** An ISO-8601 date-time with an offset written {@code +03:00}, {@code +0300} or {@code Z}. */
+  static OffsetDateTime lenient(String text, String name) {
+    try {
+      OffsetDateTime common = parseCommonShape(text);
+      return common != null ? common : OffsetDateTime.parse(withOffsetColon(text));
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(name + " is not an ISO-8601 date-time with offset: " + text);
+    }
+  }
+
+  /** {@code 2024-01-31}, or the date of a date-time (in its own offset, or without one). */
+  static LocalDate lenientDate(String text, String name) {
+    try {
+      if (text.length() == 10) {
+        return LocalDate.parse(text);
+      }
+      String fixed = withOffsetColon(text);
+      boolean hasOffset = fixed.endsWith("Z") || fixed.lastIndexOf('+') > 10 || fixed.lastIndexOf('-') > 10;
+      return hasOffset ? OffsetDateTime.parse(fixed).toLocalDate() : LocalDateTime.parse(fixed).toLocalDate();
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(name + " is not an ISO-8601 date or date-time: " + text);
+    }
+  }
+
+  /** {@code ...+0300} becomes {@code ...+03:00}; any other text is returned as it is. */
+  private static String withOffsetColon(String text) {
+    int n = text.length();
+    if (n > 5 && (text.charAt(n - 5) == '+' || text.charAt(n - 5) == '-') && text.charAt(n - 3) != ':'
+        && text.substring(n - 4).chars().allMatch(Character::isDigit) && text.indexOf('T') > 0) {
+      return text.substring(0, n - 2) + ":" + text.substring(n - 2);
+    }
+    return text;
   }
 }

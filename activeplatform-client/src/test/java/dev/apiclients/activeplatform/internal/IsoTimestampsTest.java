@@ -1,7 +1,9 @@
 package dev.apiclients.activeplatform.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -18,6 +20,25 @@ class IsoTimestampsTest {
         .isEqualTo(OffsetDateTime.of(2024, 2, 29, 23, 59, 59, 0, ZoneOffset.UTC));
     assertThat(IsoTimestamps.parseCommonShape("1999-12-31T00:00:00.123456789-05:30"))
         .isEqualTo(OffsetDateTime.of(1999, 12, 31, 0, 0, 0, 123_456_789, ZoneOffset.ofHoursMinutes(-5, -30)));
+  }
+
+  @Test
+  void theLenientFormsReadAnOffsetWithoutColonAndDatesFromDateTimes() {
+    OffsetDateTime expected = OffsetDateTime.of(2021, 1, 5, 5, 28, 48, 804_000_000, ZoneOffset.ofHours(3));
+    assertThat(IsoTimestamps.lenient("2021-01-05T05:28:48.804+0300", "t")).isEqualTo(expected);
+    assertThat(IsoTimestamps.lenient("2021-01-05T05:28:48.804+03:00", "t")).isEqualTo(expected);
+    assertThat(IsoTimestamps.lenient("2021-01-05T05:28:48.804-0530", "t"))
+        .isEqualTo(OffsetDateTime.of(2021, 1, 5, 5, 28, 48, 804_000_000, ZoneOffset.ofHoursMinutes(-5, -30)));
+    assertThat(IsoTimestamps.lenientDate("2021-08-05", "d")).isEqualTo(LocalDate.of(2021, 8, 5));
+    assertThat(IsoTimestamps.lenientDate("2021-08-05T23:30:00+0300", "d")).isEqualTo(LocalDate.of(2021, 8, 5));
+    assertThat(IsoTimestamps.lenientDate("2021-08-05T23:30:00-05:00", "d")).isEqualTo(LocalDate.of(2021, 8, 5));
+    assertThat(IsoTimestamps.lenientDate("2021-08-05T23:30:00", "d")).isEqualTo(LocalDate.of(2021, 8, 5));
+    for (String bad : new String[] {"yesterday", "2021-01-05", "2021-01-05T05:28:48", "2021-01-05T05:28:48+3"}) {
+      assertThatThrownBy(() -> IsoTimestamps.lenient(bad, "created_at")).as(bad)
+          .isInstanceOf(IllegalStateException.class).hasMessageContaining("created_at");
+    }
+    assertThatThrownBy(() -> IsoTimestamps.lenientDate("2021-13-05", "start_date"))
+        .hasMessageContaining("start_date is not an ISO-8601 date");
   }
 
   @Test
