@@ -33,7 +33,8 @@ import java.util.stream.Stream;
  * <p><b>Apply.</b> Writes go out one at a time at the client's (adaptive) pace; a failing row is
  * recorded and the import goes on; nothing is ever deleted and no write is re-sent by the import
  * (the client re-sends only what Libib refused with 429). A thread interrupt stops the import
- * before the next write; the rows left are {@link Outcome#NOT_ATTEMPTED}.
+ * before the next write: the writes left are {@link Outcome#NOT_ATTEMPTED} (the interrupt flag stays
+ * set) and the listener is not called again.
  *
  * <p><b>Re-runs.</b> After an interruption, plan the same rows again and apply: created rows now
  * match and are unchanged, so nothing is created twice and only what still differs is sent. A create
@@ -111,27 +112,21 @@ public final class PatronImport {
     boolean interrupted = false;
     for (PlannedRow row : plan.rows()) {
       interrupted = interrupted || row.isWrite() && Thread.currentThread().isInterrupted();
-      if (interrupted) {
-        done.add(new ImportedRow(row.rowNumber(), Outcome.NOT_ATTEMPTED, row.barcode(), row.fields(),
-            "the import was interrupted before this row; nothing was sent"));
-        continue;
-      }
       ImportedRow result = switch (row.action()) {
         case UNCHANGED -> new ImportedRow(row.rowNumber(), Outcome.UNCHANGED, row.barcode(), null, null);
         case REJECTED -> new ImportedRow(row.rowNumber(), Outcome.REJECTED, row.barcode(), null, row.reason());
-        case CREATE, UPDATE -> write(row);
+        case CREATE, UPDATE -> interrupted ? new ImportedRow(row.rowNumber(), Outcome.NOT_ATTEMPTED, row.barcode(),
+            row.fields(), "the import was interrupted before this row; nothing was sent") : write(row);
       };
       done.add(result);
-      if (result.outcome() == Outcome.NOT_ATTEMPTED) {
-        interrupted = true;
-        continue;
-      }
+      interrupted = interrupted || result.outcome() == Outcome.NOT_ATTEMPTED;
       if (row.isWrite()) {
         writesLeft--;
       }
-      int left = plan.rows().size() - done.size();
-      listener.onProgress(new ImportProgress(done.size(), left, writesLeft,
-          libib.currentRequestInterval().multipliedBy(writesLeft)));
+      if (!interrupted) {
+        listener.onProgress(new ImportProgress(done.size(), plan.rows().size() - done.size(), writesLeft,
+            libib.currentRequestInterval().multipliedBy(writesLeft)));
+      }
     }
     return new ImportReport(done);
   }

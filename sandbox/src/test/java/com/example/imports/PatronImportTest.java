@@ -156,7 +156,8 @@ class PatronImportTest {
 
   @Test
   void aThreadInterruptStopsBeforeTheNextWrite() {
-    List<PatronFields> rows = List.of(Roster.person("ada"), Roster.person("grace"), Roster.person("alan"));
+    List<PatronFields> rows = List.of(Roster.person("ada"), Roster.person("grace"), Roster.person("member1"),
+        Roster.person("alan"));
     PatronImport members = PatronImport.of(libib);
     ImportReport report;
     try {
@@ -166,7 +167,8 @@ class PatronImportTest {
     }
 
     assertThat(report.rows()).extracting(ImportedRow::outcome)
-        .containsExactly(Outcome.CREATED, Outcome.NOT_ATTEMPTED, Outcome.NOT_ATTEMPTED);
+        .containsExactly(Outcome.CREATED, Outcome.NOT_ATTEMPTED, Outcome.UNCHANGED, Outcome.NOT_ATTEMPTED);
+    assertThat(report.needsRerun()).isTrue();
     assertThat(sandbox.libib().writes()).hasSize(1);
   }
 
