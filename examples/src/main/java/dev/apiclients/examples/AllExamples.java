@@ -3,14 +3,18 @@ package dev.apiclients.examples;
 import java.nio.file.Path;
 
 /**
- * Runs every example in turn (the README's run command): the Libib tour, the ActivePlatform tour
- * and the patron CSV export. Without credentials in the environment they use the embedded sandbox.
+ * Runs every example in turn (the README's run command): the Libib tour, the ActivePlatform tour,
+ * the patron CSV export and the import of the sample roster (a dry run on a real Libib). Without
+ * credentials in the environment they use the embedded sandbox.
  */
 public final class AllExamples {
 
   private AllExamples() {}
 
-  /** Runs everything; the CSV goes to the first argument or {@code target/patrons.csv}. */
+  /**
+   * Runs everything; the CSV goes to the first argument or {@code target/patrons.csv}, the import's
+   * report next to it ({@code patron-import-report.csv}).
+   */
   public static void main(String[] args) {
     Path csv = Path.of(args.length > 0 ? args[0] : "target/patrons.csv");
     try (Target target = Target.fromEnvironment(System.getenv(), System.out)) {
@@ -19,6 +23,9 @@ public final class AllExamples {
       ActivePlatformTour.run(target, System.out);
       System.out.println();
       PatronExport.run(target, csv, System.out, System.err);
+      System.out.println();
+      PatronImport.run(target, false, null, csv.resolveSibling("patron-import-report.csv"), System.out, System.err,
+          System.console() != null);
     }
   }
 }

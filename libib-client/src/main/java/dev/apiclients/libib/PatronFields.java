@@ -18,6 +18,11 @@ public final class PatronFields {
     this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
   }
 
+  /** Fields from Libib names to values, as {@link #asMap()} gives them (for the import's diffs). */
+  static PatronFields ofLibibNames(Map<String, String> fields) {
+    return new PatronFields(fields);
+  }
+
   /** A builder with no field set. */
   public static Builder builder() {
     return new Builder();
