@@ -110,10 +110,7 @@ public final class ActivePlatformClient implements AutoCloseable {
     private String apiToken;
     private int pageSize = DEFAULT_PAGE_SIZE;
 
-    private Builder() {
-      http.authFailureHint("Check the X-Api-Token, and that the manager's role and access level allow"
-          + " this method for this reseller.");
-    }
+    private Builder() {}
 
     @Override
     protected Builder self() {
@@ -152,8 +149,10 @@ public final class ActivePlatformClient implements AutoCloseable {
         throw new IllegalArgumentException("apiToken is required: a manager's API token from the Operator Control Panel");
       }
       JsonApiReader.requirePageSize(pageSize, "pageSize");
-      HttpClientConfig config = http.baseUrl(baseUrl)
+      HttpClientConfig config = httpConfig().baseUrl(baseUrl)
           .credentials(CredentialHeaders.of(Map.of("X-Api-Token", apiToken.strip())))
+          .authFailureHint("Check the X-Api-Token, and that the manager's role and access level allow"
+              + " this method for this reseller.")
           .build();
       return new ActivePlatformClient(config, pageSize);
     }

@@ -5,15 +5,24 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * The options every API client builder shares, forwarded to an {@link HttpClientConfig.Builder}.
- * Client builders extend it and add their own credentials and options.
+ * The options every client builder shares, each declared once: here. {@link
+ * HttpClientConfig.Builder} extends it with the connection's own options; an API client's builder
+ * extends it with its credentials and starts its configuration from {@link #httpConfig()}.
  *
  * @param <B> the concrete builder, returned by every setter
  */
 public abstract class ClientBuilder<B extends ClientBuilder<B>> {
 
-  /** The configuration being built; subclasses add credentials and defaults to it. */
-  protected final HttpClientConfig.Builder http = HttpClientConfig.builder();
+  Duration connectTimeout = Duration.ofSeconds(10);
+  boolean connectTimeoutSet;
+  Duration readTimeout = Duration.ofSeconds(30);
+  RetryPolicy retryPolicy = RetryPolicy.defaults();
+  String userAgent = HttpClientConfig.DEFAULT_USER_AGENT;
+  LogLevel logLevel = LogLevel.NONE;
+  int maxPages = Paginator.DEFAULT_MAX_PAGES;
+  Clock clock = Clock.systemUTC();
+  Sleeper sleeper = Sleeper.SYSTEM;
+  HttpClient transport;
 
   /** For subclasses. */
   protected ClientBuilder() {}
@@ -23,31 +32,34 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
 
   /** The longest wait to connect (default 10 s). */
   public B connectTimeout(Duration connectTimeout) {
-    http.connectTimeout(connectTimeout);
+    this.connectTimeout = connectTimeout;
+    this.connectTimeoutSet = true;
     return self();
   }
 
-  /** The longest wait for a response once a request is sent (default 30 s). */
+  /**
+   * The longest wait for a whole response once a request is sent, body included (default 30 s).
+   */
   public B readTimeout(Duration readTimeout) {
-    http.readTimeout(readTimeout);
+    this.readTimeout = readTimeout;
     return self();
   }
 
   /** When failed calls are retried (default {@link RetryPolicy#defaults()}). */
   public B retryPolicy(RetryPolicy retryPolicy) {
-    http.retryPolicy(retryPolicy);
+    this.retryPolicy = retryPolicy;
     return self();
   }
 
   /** The {@code User-Agent} header. */
   public B userAgent(String userAgent) {
-    http.userAgent(userAgent);
+    this.userAgent = userAgent;
     return self();
   }
 
   /** How much to log (default none); credentials and passwords are always masked. */
   public B logLevel(LogLevel logLevel) {
-    http.logLevel(logLevel);
+    this.logLevel = logLevel;
     return self();
   }
 
@@ -57,19 +69,19 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    * instead of running on forever.
    */
   public B maxPages(int maxPages) {
-    http.maxPages(maxPages);
+    this.maxPages = maxPages;
     return self();
   }
 
   /** The clock for pacing and {@code Retry-After} dates; for tests. */
   public B clock(Clock clock) {
-    http.clock(clock);
+    this.clock = clock;
     return self();
   }
 
   /** How the client waits (pacing, retries); for tests, so that they never sleep. */
   public B sleeper(Sleeper sleeper) {
-    http.sleeper(sleeper);
+    this.sleeper = sleeper;
     return self();
   }
 
@@ -79,7 +91,51 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    * own connect timeout applies ({@link #connectTimeout(Duration)} cannot be combined with it).
    */
   public B transport(HttpClient transport) {
-    http.transport(transport);
+    this.transport = transport;
     return self();
+  }
+
+  /**
+   * A configuration builder holding the shared options set on this builder, for an API client's
+   * {@code build()} to add its base URL and credentials to.
+   */
+  protected final HttpClientConfig.Builder httpConfig() {
+    HttpClientConfig.Builder config = HttpClientConfig.builder();
+    config.connectTimeout = connectTimeout;
+    config.connectTimeoutSet = connectTimeoutSet;
+    config.readTimeout = readTimeout;
+    config.retryPolicy = retryPolicy;
+    config.userAgent = userAgent;
+    config.logLevel = logLevel;
+    config.maxPages = maxPages;
+    config.clock = clock;
+    config.sleeper = sleeper;
+    config.transport = transport;
+    return config;
+  }
+
+  /** Validates the shared options; each error names the option. */
+  final void checkSharedOptions() {
+    ConfigChecks.requirePositive(connectTimeout, "connectTimeout");
+    ConfigChecks.requirePositive(readTimeout, "readTimeout");
+    ConfigChecks.requireSet(retryPolicy, "retryPolicy");
+    if (userAgent == null || userAgent.isBlank() || userAgent.chars().anyMatch(c -> c < ' ')) {
+      throw new IllegalArgumentException("userAgent must be a non-blank single line");
+    }
+    ConfigChecks.requireSet(logLevel, "logLevel");
+    if (maxPages < 1) {
+      throw new IllegalArgumentException("maxPages must be at least 1, was " + maxPages);
+    }
+    ConfigChecks.requireSet(clock, "clock");
+    ConfigChecks.requireSet(sleeper, "sleeper");
+    if (transport != null && transport.followRedirects() != HttpClient.Redirect.NEVER) {
+      throw new IllegalArgumentException("transport follows redirects (" + transport.followRedirects() + "); a"
+          + " redirect could carry the credentials to another host. Build it with"
+          + " followRedirects(HttpClient.Redirect.NEVER)");
+    }
+    if (transport != null && connectTimeoutSet) {
+      throw new IllegalArgumentException("connectTimeout does not apply to a transport of your own: set it on"
+          + " that HttpClient with HttpClient.newBuilder().connectTimeout(...)");
+    }
   }
 }

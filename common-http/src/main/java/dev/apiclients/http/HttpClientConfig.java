@@ -89,64 +89,32 @@ public record HttpClientConfig(
         + "]";
   }
 
-  /** Builds an {@link HttpClientConfig}; {@link #build()} validates every option. */
-  public static final class Builder {
+  /**
+   * Builds an {@link HttpClientConfig}: the options every client shares come from {@link
+   * ClientBuilder}, the connection's own (base URL, credentials, pacing, ...) are here. {@link
+   * #build()} validates every option.
+   */
+  public static final class Builder extends ClientBuilder<Builder> {
     private String baseUrl;
-    private Duration connectTimeout = Duration.ofSeconds(10);
-    private Duration readTimeout = Duration.ofSeconds(30);
-    private RetryPolicy retryPolicy = RetryPolicy.defaults();
-    private String userAgent = DEFAULT_USER_AGENT;
-    private LogLevel logLevel = LogLevel.NONE;
     private CredentialHeaders credentials = CredentialHeaders.none();
     private Set<String> secretQueryParameters = DEFAULT_SECRET_QUERY_PARAMETERS;
     private Duration requestInterval = Duration.ZERO;
+    private Duration maxRequestInterval;
     private String authFailureHint = "Check the credentials the client was built with.";
     private boolean allowInsecureHttp;
-    private Clock clock = Clock.systemUTC();
-    private Sleeper sleeper = Sleeper.SYSTEM;
-    private HttpClient transport;
-    private boolean connectTimeoutSet;
-    private int maxPages = Paginator.DEFAULT_MAX_PAGES;
-    private Duration maxRequestInterval;
     private StatusClassifier statusClassifier = StatusClassifier.AS_SENT;
     private String requestIdHeader;
 
     private Builder() {}
 
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
     /** The API origin and optional base path, such as {@code https://api.libib.com}. Required. */
     public Builder baseUrl(String baseUrl) {
       this.baseUrl = baseUrl;
-      return this;
-    }
-
-    /** The longest wait to open a connection (default 10 s). */
-    public Builder connectTimeout(Duration connectTimeout) {
-      this.connectTimeout = connectTimeout;
-      this.connectTimeoutSet = true;
-      return this;
-    }
-
-    /** The longest wait for a response (default 30 s). */
-    public Builder readTimeout(Duration readTimeout) {
-      this.readTimeout = readTimeout;
-      return this;
-    }
-
-    /** When failed calls are sent again (default {@link RetryPolicy#defaults()}). */
-    public Builder retryPolicy(RetryPolicy retryPolicy) {
-      this.retryPolicy = retryPolicy;
-      return this;
-    }
-
-    /** The {@code User-Agent} header value. */
-    public Builder userAgent(String userAgent) {
-      this.userAgent = userAgent;
-      return this;
-    }
-
-    /** How much of each exchange is logged (default {@link LogLevel#NONE}). */
-    public Builder logLevel(LogLevel logLevel) {
-      this.logLevel = logLevel;
       return this;
     }
 
@@ -168,6 +136,16 @@ public record HttpClientConfig(
       return this;
     }
 
+    /**
+     * Turns on adaptive pacing: after a 429 the request interval widens by half, up to this, and
+     * narrows back step by step after runs of successes, never below {@link
+     * #requestInterval(Duration)}. Unset (the default), the interval stays fixed.
+     */
+    public Builder maxRequestInterval(Duration maxRequestInterval) {
+      this.maxRequestInterval = maxRequestInterval;
+      return this;
+    }
+
     /** A sentence added to 401 and 403 errors, saying which credential to check. */
     public Builder authFailureHint(String authFailureHint) {
       this.authFailureHint = authFailureHint;
@@ -180,40 +158,6 @@ public record HttpClientConfig(
      */
     public Builder allowInsecureHttp(boolean allowInsecureHttp) {
       this.allowInsecureHttp = allowInsecureHttp;
-      return this;
-    }
-
-    /** The clock for pacing and {@code Retry-After} dates (tests inject a fake one). */
-    public Builder clock(Clock clock) {
-      this.clock = clock;
-      return this;
-    }
-
-    /** How the client waits (tests inject one that does not sleep). */
-    public Builder sleeper(Sleeper sleeper) {
-      this.sleeper = sleeper;
-      return this;
-    }
-
-    /**
-     * A JDK {@link HttpClient} to send requests with, for proxies, TLS settings or executors of
-     * your own. It must not follow redirects ({@code followRedirects(NEVER)}, the JDK's default):
-     * a redirect could carry credentials to another host, so {@link #build()} refuses one that
-     * does. Its own connect timeout applies; {@link #connectTimeout(Duration)} cannot be combined
-     * with it. The read timeout still bounds every response.
-     */
-    public Builder transport(HttpClient transport) {
-      this.transport = transport;
-      return this;
-    }
-
-    /**
-     * Turns on adaptive pacing: after a 429 the request interval widens by half, up to this, and
-     * narrows back step by step after runs of successes, never below {@link
-     * #requestInterval(Duration)}. Unset (the default), the interval stays fixed.
-     */
-    public Builder maxRequestInterval(Duration maxRequestInterval) {
-      this.maxRequestInterval = maxRequestInterval;
       return this;
     }
 
@@ -237,112 +181,25 @@ public record HttpClientConfig(
     }
 
     /**
-     * The most pages one listing may fetch (default {@value Paginator#DEFAULT_MAX_PAGES}); a
-     * listing that still offers a next page after that fails with {@link PaginationException}.
-     */
-    public Builder maxPages(int maxPages) {
-      this.maxPages = maxPages;
-      return this;
-    }
-
-    /**
      * Validates and builds the configuration.
      *
      * @throws IllegalArgumentException naming the missing or bad option
      */
     public HttpClientConfig build() {
-      URI base = validateBaseUrl(baseUrl, allowInsecureHttp);
-      requirePositive(connectTimeout, "connectTimeout");
-      requirePositive(readTimeout, "readTimeout");
-      requireSet(retryPolicy, "retryPolicy");
-      if (userAgent == null || userAgent.isBlank() || userAgent.chars().anyMatch(c -> c < ' ')) {
-        throw new IllegalArgumentException("userAgent must be a non-blank single line");
-      }
-      requireSet(logLevel, "logLevel");
-      requireSet(credentials, "credentials");
-      requireSet(secretQueryParameters, "secretQueryParameters");
-      requireSet(requestInterval, "requestInterval");
-      if (requestInterval.isNegative()) {
-        throw new IllegalArgumentException("requestInterval must not be negative, was " + requestInterval);
-      }
-      requireSet(authFailureHint, "authFailureHint");
-      requireSet(clock, "clock");
-      if (transport != null && transport.followRedirects() != HttpClient.Redirect.NEVER) {
-        throw new IllegalArgumentException("transport follows redirects (" + transport.followRedirects() + "); a"
-            + " redirect could carry the credentials to another host. Build it with"
-            + " followRedirects(HttpClient.Redirect.NEVER)");
-      }
-      if (transport != null && connectTimeoutSet) {
-        throw new IllegalArgumentException("connectTimeout does not apply to a transport of your own: set it on"
-            + " that HttpClient with HttpClient.newBuilder().connectTimeout(...)");
-      }
-      requireSet(sleeper, "sleeper");
-      if (maxPages < 1) {
-        throw new IllegalArgumentException("maxPages must be at least 1, was " + maxPages);
-      }
-      requireSet(statusClassifier, "statusClassifier");
-      if (requestIdHeader != null && (requestIdHeader.isBlank() || requestIdHeader.chars().anyMatch(c -> c <= ' ' || c >= 127))) {
-        throw new IllegalArgumentException("requestIdHeader must be a header name, such as X-Request-Id");
-      }
-      Duration maxInterval = maxRequestInterval == null ? requestInterval : maxRequestInterval;
-      if (maxInterval.compareTo(requestInterval) < 0) {
-        throw new IllegalArgumentException("maxRequestInterval (" + maxInterval
-            + ") must not be shorter than requestInterval (" + requestInterval + ")");
-      }
+      URI base = ConfigChecks.baseUrl(baseUrl, allowInsecureHttp);
+      checkSharedOptions();
+      ConfigChecks.requireSet(credentials, "credentials");
+      ConfigChecks.requireSet(secretQueryParameters, "secretQueryParameters");
+      ConfigChecks.requireSet(authFailureHint, "authFailureHint");
+      ConfigChecks.requireSet(statusClassifier, "statusClassifier");
+      ConfigChecks.requireHeaderName(requestIdHeader, "requestIdHeader");
+      Duration maxInterval = ConfigChecks.intervals(requestInterval, maxRequestInterval);
       Set<String> lowerCaseSecrets = Set.copyOf(
           secretQueryParameters.stream().map(name -> name.toLowerCase(Locale.ROOT)).toList());
       return new HttpClientConfig(
           base, connectTimeout, readTimeout, retryPolicy, userAgent.strip(), logLevel, credentials,
           lowerCaseSecrets, requestInterval, authFailureHint, clock, sleeper, transport, maxPages, maxInterval,
           statusClassifier, requestIdHeader);
-    }
-
-    private static URI validateBaseUrl(String baseUrl, boolean allowInsecureHttp) {
-      if (baseUrl == null || baseUrl.isBlank()) {
-        throw new IllegalArgumentException("baseUrl is required, for example https://api.example.com");
-      }
-      URI uri;
-      try {
-        uri = URI.create(baseUrl.strip());
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("baseUrl is not a valid URL: " + e.getMessage());
-      }
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if (!scheme.equals("https") && !scheme.equals("http") || uri.getHost() == null) {
-        throw new IllegalArgumentException(
-            "baseUrl must be an absolute http(s) URL with a host, such as https://api.example.com; was " + baseUrl);
-      }
-      if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-        throw new IllegalArgumentException("baseUrl must not contain user info, a query or a fragment");
-      }
-      if (scheme.equals("http") && !isLoopback(uri.getHost()) && !allowInsecureHttp) {
-        throw new IllegalArgumentException(
-            "baseUrl uses plain http on a non-loopback host, which would send credentials unencrypted;"
-                + " use https, or allowInsecureHttp(true) for a trusted test network: " + baseUrl);
-      }
-      String text = uri.toString();
-      while (text.endsWith("/")) {
-        text = text.substring(0, text.length() - 1);
-      }
-      return URI.create(text);
-    }
-
-    private static boolean isLoopback(String host) {
-      String h = host.toLowerCase(Locale.ROOT);
-      return h.equals("localhost") || h.startsWith("127.") || h.equals("[::1]") || h.equals("::1");
-    }
-
-    private static void requirePositive(Duration duration, String name) {
-      requireSet(duration, name);
-      if (duration.isZero() || duration.isNegative()) {
-        throw new IllegalArgumentException(name + " must be positive, was " + duration);
-      }
-    }
-
-    private static void requireSet(Object value, String name) {
-      if (value == null) {
-        throw new IllegalArgumentException(name + " must not be null");
-      }
     }
   }
 }

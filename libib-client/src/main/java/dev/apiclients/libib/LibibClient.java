@@ -109,10 +109,9 @@ public final class LibibClient implements AutoCloseable {
     private String apiUltimate;
     private Duration requestInterval = DEFAULT_REQUEST_INTERVAL;
     private Duration maxRequestInterval;
+    private String baseUrl = DEFAULT_BASE_URL;
 
-    private Builder() {
-      http.baseUrl(DEFAULT_BASE_URL);
-    }
+    private Builder() {}
 
     @Override
     protected Builder self() {
@@ -139,7 +138,7 @@ public final class LibibClient implements AutoCloseable {
 
     /** The API address (default {@value LibibClient#DEFAULT_BASE_URL}); for proxies and tests. */
     public Builder baseUrl(String baseUrl) {
-      http.baseUrl(baseUrl);
+      this.baseUrl = baseUrl;
       return this;
     }
 
@@ -183,7 +182,7 @@ public final class LibibClient implements AutoCloseable {
       }
       Duration widest = maxRequestInterval != null ? maxRequestInterval
           : requestInterval.compareTo(DEFAULT_MAX_REQUEST_INTERVAL) > 0 ? requestInterval : DEFAULT_MAX_REQUEST_INTERVAL;
-      return new LibibClient(http.credentials(CredentialHeaders.of(headers))
+      return new LibibClient(httpConfig().baseUrl(baseUrl).credentials(CredentialHeaders.of(headers))
           .requestInterval(requestInterval)
           .maxRequestInterval(widest)
           .authFailureHint(authFailureHint(apiUltimate != null))
