@@ -5,13 +5,9 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -39,23 +35,12 @@ public final class Paginator<T> implements Iterable<T> {
   /** How many pages a listing may have unless configured otherwise (500,000 Libib patrons). */
   public static final int DEFAULT_MAX_PAGES = 10_000;
 
-  private final Supplier<Page<T>> firstPage;
-  private final PageFetcher<T, Object> fetcher;
-  private final NextPageStrategy<T, Object> strategy;
-  private final Object firstKey;
-  private final int maxPages;
-  private final PageProgress.Listener listener;
-  private final UnaryOperator<String> linkMasking;
+  private final Supplier<Iterator<Page<T>>> newWalk;
 
-  @SuppressWarnings("unchecked")
-  private Paginator(Builder<T, ?> builder) {
-    this.firstPage = builder.firstPage;
-    this.fetcher = (PageFetcher<T, Object>) builder.fetcher;
-    this.strategy = (NextPageStrategy<T, Object>) builder.strategy;
-    this.firstKey = builder.firstKey;
-    this.maxPages = builder.maxPages;
-    this.listener = builder.listener;
-    this.linkMasking = builder.linkMasking;
+  private <K> Paginator(Builder<T, K> builder) {
+    PageWalk.Settings<T, K> settings = new PageWalk.Settings<>(builder.firstPage, builder.fetcher, builder.strategy,
+        builder.firstKey, builder.maxPages, builder.listener, builder.linkMasking);
+    this.newWalk = () -> new PageWalk<>(settings);
   }
 
   /**
@@ -75,7 +60,7 @@ public final class Paginator<T> implements Iterable<T> {
   /** Iterates over every item of every page, fetching pages as needed. */
   @Override
   public Iterator<T> iterator() {
-    PageIterator pages = new PageIterator();
+    Iterator<Page<T>> pages = newWalk.get();
     return new Iterator<>() {
       private Iterator<T> current = Collections.emptyIterator();
 
@@ -106,7 +91,7 @@ public final class Paginator<T> implements Iterable<T> {
   /** A lazy, sequential stream of the pages themselves. */
   public Stream<Page<T>> pages() {
     return StreamSupport.stream(
-        Spliterators.spliteratorUnknownSize(new PageIterator(), Spliterator.ORDERED | Spliterator.NONNULL), false);
+        Spliterators.spliteratorUnknownSize(newWalk.get(), Spliterator.ORDERED | Spliterator.NONNULL), false);
   }
 
   /** Fetches every page and returns all items, in order. */
@@ -114,87 +99,6 @@ public final class Paginator<T> implements Iterable<T> {
     List<T> all = new ArrayList<>();
     forEach(all::add);
     return Collections.unmodifiableList(all);
-  }
-
-  /** Walks the pages of one iteration. */
-  private final class PageIterator implements Iterator<Page<T>> {
-    private final Set<Object> seen = firstKey == null ? new HashSet<>() : new HashSet<>(Set.of(firstKey));
-    private boolean started;
-    private Object nextKey;
-    private RuntimeException pendingFailure;
-    private Page<T> fetched;
-    private int pagesFetched;
-    private long itemsFetched;
-
-    @Override
-    public boolean hasNext() {
-      if (fetched == null && (!started || nextKey != null || pendingFailure != null)) {
-        fetched = fetchNext();
-      }
-      return fetched != null;
-    }
-
-    @Override
-    public Page<T> next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException("no more pages");
-      }
-      Page<T> page = fetched;
-      fetched = null;
-      return page;
-    }
-
-    private Page<T> fetchNext() {
-      if (pendingFailure != null) {
-        RuntimeException failure = pendingFailure;
-        pendingFailure = null;
-        throw failure;
-      }
-      if (started && pagesFetched >= maxPages) {
-        String next = describe(nextKey);
-        nextKey = null;
-        throw new PaginationException("Stopped after " + maxPages + " pages (maxPages) although the server still"
-            + " offered a next page (" + next + "); the listing may never end. If it really is that long, raise the"
-            + " limit with maxPages(int) on the client builder.", next);
-      }
-      Object key = nextKey;
-      nextKey = null;
-      Page<T> page;
-      if (started) {
-        seen.add(key);
-        page = fetcher.fetch(key);
-      } else {
-        started = true;
-        page = firstPage.get();
-      }
-      Objects.requireNonNull(page, "the page fetcher returned null");
-      pagesFetched++;
-      itemsFetched += page.items().size();
-      if (listener != null) {
-        listener.onPage(new PageProgress(pagesFetched, itemsFetched, page.totalItems()));
-      }
-      if (page.isEmpty()) {
-        return null;
-      }
-      try {
-        Optional<Object> next = strategy.next(page);
-        if (next.isPresent() && seen.contains(next.get())) {
-          pendingFailure = new PaginationException(
-              "The server's next page (" + describe(next.get()) + ") was already fetched in this listing;"
-                  + " stopped instead of looping forever after " + pagesFetched + " pages.",
-              describe(next.get()));
-        } else {
-          nextKey = next.orElse(null);
-        }
-      } catch (RuntimeException e) {
-        pendingFailure = e;
-      }
-      return page;
-    }
-
-    private String describe(Object key) {
-      return key instanceof Number number ? "page " + number : linkMasking.apply(String.valueOf(key));
-    }
   }
 
   /**

@@ -1,7 +1,5 @@
 package dev.apiclients.http.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.apiclients.http.ApiError;
 import dev.apiclients.http.ApiException;
 import dev.apiclients.http.BadRequestException;
@@ -18,7 +16,6 @@ import dev.apiclients.http.UnprocessableEntityException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +29,6 @@ import java.util.stream.Collectors;
 public final class ErrorMapper {
 
   private static final int MESSAGE_SNIPPET_CHARS = 300;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Redactor redactor;
   private final String authFailureHint;
@@ -75,7 +71,7 @@ public final class ErrorMapper {
     List<String> requestSecrets = redactor.secretValuesIn(rawUrl);
     String url = redactor.url(method, rawUrl);
     String text = redactor.text(new String(body == null ? new byte[0] : body, StandardCharsets.UTF_8), requestSecrets);
-    List<ApiError> errors = parseErrors(text);
+    List<ApiError> errors = ErrorBodies.parse(text);
     Map<String, List<String>> shownHeaders = redactor.headers(headers, requestSecrets);
     String requestId = requestId(requestIdHeader, shownHeaders);
     ErrorResponse response = new ErrorResponse(status, method, url, shownHeaders, text, errors, requestId);
@@ -137,56 +133,6 @@ public final class ErrorMapper {
     }
     boolean looksJson = body.stripLeading().startsWith("{") || body.stripLeading().startsWith("[");
     return (looksJson ? "unreadable JSON body (" : "non-JSON body (") + contentType + "): " + plain;
-  }
-
-  /**
-   * Reads errors from a body: a JSON:API {@code errors[]} array, or a JSON object with a {@code
-   * message}, {@code error}, {@code detail} or {@code title}. Anything else gives none.
-   */
-  static List<ApiError> parseErrors(String body) {
-    if (body == null || body.isBlank()) {
-      return List.of();
-    }
-    JsonNode root;
-    try {
-      root = JSON.readTree(body);
-    } catch (Exception notJson) {
-      return List.of();
-    }
-    if (root == null || !root.isObject()) {
-      return List.of();
-    }
-    JsonNode errors = root.get("errors");
-    List<ApiError> parsed = new ArrayList<>();
-    if (errors != null && errors.isArray()) {
-      for (JsonNode error : errors) {
-        if (error.isObject()) {
-          JsonNode source = error.get("source");
-          parsed.add(new ApiError(
-              text(error.get("status")), text(error.get("code")), text(error.get("title")),
-              text(error.get("detail")), source == null ? null
-                  : text(source.has("pointer") ? source.get("pointer") : source.get("parameter"))));
-        } else if (error.isValueNode()) {
-          parsed.add(new ApiError(null, null, null, error.asText(), null));
-        }
-      }
-      return parsed;
-    }
-    for (String field : List.of("message", "error", "detail", "title", "error_description")) {
-      JsonNode value = root.get(field);
-      if (value != null && value.isValueNode() && !value.asText().isBlank()) {
-        JsonNode code = root.get("code");
-        return List.of(new ApiError(null, code == null ? null : text(code), null, value.asText(), null));
-      }
-      if (value != null && value.isObject() && value.get("message") != null) {
-        return List.of(new ApiError(null, text(value.get("code")), null, text(value.get("message")), null));
-      }
-    }
-    return List.of();
-  }
-
-  private static String text(JsonNode node) {
-    return node == null || node.isNull() ? null : node.isValueNode() ? node.asText() : node.toString();
   }
 
   private static Optional<String> headerValue(Map<String, ? extends Collection<String>> headers, String name) {

@@ -8,9 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -19,12 +18,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.net.http.HttpTimeoutException;
 
 /**
  * Sends Feign requests with the JDK {@link HttpClient} and reads each body whole, once, into a
@@ -105,8 +101,8 @@ public final class JdkHttpTransport {
       interrupted.initCause(e);
       throw interrupted;
     } catch (ExecutionException e) {
-      if (subscriber[0] != null && subscriber[0].exceeded) {
-        throw new BodyTooLargeException(subscriber[0].limit);
+      if (subscriber[0] != null && subscriber[0].exceeded()) {
+        throw new BodyTooLargeException(subscriber[0].limit());
       }
       Throwable cause = e.getCause() == null ? e : e.getCause();
       if (cause instanceof IOException io) {
@@ -170,71 +166,6 @@ public final class JdkHttpTransport {
 
     BodyTooLargeException(int limit) {
       super("the response body is larger than " + limit + " bytes; refused to read it", null);
-    }
-  }
-
-  /** Collects a body into one array, failing once it grows past the limit. */
-  private static final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
-    private final int limit;
-    private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-    private final List<ByteBuffer> parts = new ArrayList<>();
-    private Flow.Subscription subscription;
-    private long size;
-    private volatile boolean exceeded;
-
-    BoundedBody(int limit) {
-      this.limit = limit;
-    }
-
-    @Override
-    public CompletionStage<byte[]> getBody() {
-      return result;
-    }
-
-    @Override
-    public synchronized void onSubscribe(Flow.Subscription subscription) {
-      this.subscription = subscription;
-      subscription.request(Long.MAX_VALUE);
-    }
-
-    @Override
-    public synchronized void onNext(List<ByteBuffer> buffers) {
-      for (ByteBuffer buffer : buffers) {
-        size += buffer.remaining();
-        parts.add(buffer);
-      }
-      if (size > limit && !exceeded) {
-        exceeded = true;
-        parts.clear();
-        result.completeExceptionally(new BodyTooLargeException(limit));
-        subscription.cancel();
-      }
-    }
-
-    /** Cancels the body's subscription and frees what was read so far. */
-    synchronized void abandon() {
-      parts.clear();
-      if (subscription != null) {
-        subscription.cancel();
-      }
-      result.cancel(false);
-    }
-
-    @Override
-    public void onError(Throwable error) {
-      result.completeExceptionally(error);
-    }
-
-    @Override
-    public synchronized void onComplete() {
-      byte[] bytes = new byte[(int) size];
-      int offset = 0;
-      for (ByteBuffer part : parts) {
-        int n = part.remaining();
-        part.get(bytes, offset, n);
-        offset += n;
-      }
-      result.complete(bytes);
     }
   }
 }
