@@ -18,7 +18,7 @@ public final class AllExamples {
       System.out.println();
       ActivePlatformTour.run(target, System.out);
       System.out.println();
-      PatronExport.run(target, csv, System.out, System.err);
+      PatronExport.run(target, csv, System.out, System.err, System.console() != null);
     }
   }
 }
