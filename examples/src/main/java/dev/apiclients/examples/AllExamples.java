@@ -22,7 +22,7 @@ public final class AllExamples {
       System.out.println();
       ActivePlatformTour.run(target, System.out);
       System.out.println();
-      PatronExport.run(target, csv, System.out, System.err);
+      PatronExport.run(target, csv, System.out, System.err, System.console() != null);
       System.out.println();
       PatronImport.run(target, false, null, csv.resolveSibling("patron-import-report.csv"), System.out, System.err,
           System.console() != null);

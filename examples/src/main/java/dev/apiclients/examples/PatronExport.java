@@ -16,9 +16,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Exports every Libib patron to a CSV file, page by page (memory stays flat), with a progress bar
- * on stderr. Against the real Libib each page waits for the 2 s rate limit, so a large library
- * takes a while; the bar shows pages, patrons and the total.
+ * Exports every Libib patron to a CSV file, page by page (memory stays flat), with progress on
+ * stderr: a bar redrawn in place on a terminal, a line per page when the output is redirected (a
+ * log file gets no carriage returns). Against the real Libib each page waits for the 2 s rate
+ * limit, so a large library takes a while; the progress shows pages, patrons and the total.
  */
 public final class PatronExport {
 
@@ -33,16 +34,19 @@ public final class PatronExport {
   public static void main(String[] args) {
     Path file = Path.of(args.length > 0 ? args[0] : "patrons.csv");
     try (Target target = Target.fromEnvironment(System.getenv(), System.out)) {
-      run(target, file, System.out, System.err);
+      // Java 17 cannot ask about stderr alone; a console means the program runs in a terminal.
+      run(target, file, System.out, System.err, System.console() != null);
     }
   }
 
   /**
    * Exports every patron of the target to {@code file}.
    *
+   * @param terminal whether {@code err} is a terminal: redraw one bar with {@code \r}, else print a
+   *     line per page
    * @return how many patrons were written
    */
-  public static long run(Target target, Path file, PrintStream out, PrintStream err) {
+  public static long run(Target target, Path file, PrintStream out, PrintStream err, boolean terminal) {
     out.println("== Libib: export patrons to CSV ==");
     long written = 0;
     try {
@@ -60,7 +64,7 @@ public final class PatronExport {
             .requestInterval(target.libibInterval())
             .build();
         Writer csv = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        Stream<Patron> patrons = libib.patrons().streamPatrons(progress -> bar(err, progress))) {
+        Stream<Patron> patrons = libib.patrons().streamPatrons(progress -> progress(err, progress, terminal))) {
       csv.write(Csv.line(HEADER));
       csv.write("\r\n");
       for (Iterator<Patron> it = patrons.iterator(); it.hasNext(); ) {
@@ -71,7 +75,9 @@ public final class PatronExport {
     } catch (IOException e) {
       throw new UncheckedIOException("could not write " + file, e);
     }
-    err.println();
+    if (terminal) {
+      err.println();
+    }
     out.println("Wrote " + written + " patrons to " + file.toAbsolutePath());
     return written;
   }
@@ -82,12 +88,16 @@ public final class PatronExport {
         p.zip(), p.freeze() == null ? null : (p.freeze() ? 1 : 0));
   }
 
-  private static void bar(PrintStream err, PageProgress progress) {
+  private static void progress(PrintStream err, PageProgress progress, boolean terminal) {
     long total = progress.totalItems().orElse(0);
+    String counts = "page " + progress.pages() + ", " + progress.items() + (total > 0 ? " of " + total : "") + " patrons";
+    if (!terminal) {
+      err.println(counts);
+      return;
+    }
     int width = 30;
     int filled = total > 0 ? (int) Math.min(width, progress.items() * width / total) : 0;
-    err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] page " + progress.pages()
-        + ", " + progress.items() + (total > 0 ? " of " + total : "") + " patrons");
+    err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + counts);
     err.flush();
   }
 }

@@ -35,4 +35,14 @@ public record Patron(
     String state,
     String country,
     String zip,
-    Boolean freeze) {}
+    Boolean freeze) {
+
+  /** The fields that have a value, in the order above; null and empty fields are left out. */
+  @Override
+  public String toString() {
+    return new RecordText("Patron").add("barcode", barcode).add("firstName", firstName).add("lastName", lastName)
+        .add("email", email).add("notificationEmails", notificationEmails).add("tags", tags).add("patronId", patronId)
+        .add("phone", phone).add("address1", address1).add("address2", address2).add("city", city).add("state", state)
+        .add("country", country).add("zip", zip).add("freeze", freeze).toString();
+  }
+}

@@ -18,6 +18,7 @@ public final class LogCapture extends Handler implements AutoCloseable {
   private final Level previousLevel;
   private final boolean previousUseParent;
   private final List<String> lines = new ArrayList<>();
+  private final List<LogRecord> records = new ArrayList<>();
   private final SimpleFormatter formatter = new SimpleFormatter();
 
   private LogCapture(String loggerName) {
@@ -30,7 +31,7 @@ public final class LogCapture extends Handler implements AutoCloseable {
     logger.addHandler(this);
   }
 
-  /** Starts capturing the library's HTTP log ({@code dev.apiclients}) at every level. */
+  /** Starts capturing the library's HTTP log ({@code dev.apiclients}) at every level, DEBUG ({@code FINE}) included. */
   public static LogCapture start() {
     return new LogCapture("dev.apiclients");
   }
@@ -38,6 +39,12 @@ public final class LogCapture extends Handler implements AutoCloseable {
   @Override
   public synchronized void publish(LogRecord record) {
     lines.add(formatter.format(record));
+    records.add(record);
+  }
+
+  /** Everything captured so far, as records (logger name, level, message). */
+  public synchronized List<LogRecord> records() {
+    return List.copyOf(records);
   }
 
   /** Everything captured so far, one formatted record per entry. */
