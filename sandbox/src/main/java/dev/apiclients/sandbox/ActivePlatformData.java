@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -30,6 +31,9 @@ final class ActivePlatformData {
   static final String PERIODS = "subscription_periods";
   static final String SUBSCRIPTION_RESOURCES = "subscription_resources";
   static final String PLAN_CATEGORIES = "plan_categories";
+
+  /** Where the attributes of resources added by a test start. */
+  static final String ADDED_AT = "2025-06-02T10:00:00.000+03:00";
 
   private final Map<String, Map<String, Map<String, Object>>> tables = new LinkedHashMap<>();
   private final Map<String, Set<String>> accountsByUserEmail = new LinkedHashMap<>();
@@ -77,6 +81,15 @@ final class ActivePlatformData {
     table(table).clear();
   }
 
+  /** Removes every account and what hangs on them: subscriptions, orders, charges, payments. */
+  void clearAccounts() {
+    for (String table : List.of(ACCOUNTS, SUBSCRIPTIONS, PERIODS, SUBSCRIPTION_RESOURCES, ORDERS, CHARGES,
+        PAYMENTS)) {
+      clear(table);
+    }
+    accountsByUserEmail.clear();
+  }
+
   /** How many resources a table holds. */
   int size(String table) {
     return table(table).size();
@@ -93,6 +106,57 @@ final class ActivePlatformData {
       }
     }
     return String.valueOf(next);
+  }
+
+  /**
+   * Adds an account of reseller {@value Sandbox#ACTIVEPLATFORM_RESELLER_ID}: the given attributes
+   * over a few defaults (timestamps, reseller, class, country); the e-mail, if any, is also an
+   * attached user.
+   */
+  String addAccount(Map<String, ?> attributes) {
+    Map<String, Object> all = new LinkedHashMap<>();
+    all.put("created_at", ADDED_AT);
+    all.put("updated_at", ADDED_AT);
+    all.put("reseller_id", Sandbox.ACTIVEPLATFORM_RESELLER_ID);
+    all.put("name", null);
+    all.put("account_class_id", 1);
+    all.put("country", "RU");
+    all.putAll(attributes);
+    String id = nextId(ACCOUNTS, ActivePlatformSamples.FIRST_ACCOUNT_ID);
+    put(ACCOUNTS, JsonApiDocuments.resource(id, ACCOUNTS, all));
+    if (all.get("email") instanceof String email) {
+      attachUser(email, id);
+    }
+    return id;
+  }
+
+  /** Adds a subscription of an existing account and plan: the given attributes over defaults. */
+  String addSubscription(String accountId, String planId, Map<String, ?> attributes) {
+    Objects.requireNonNull(accountId, "accountId");
+    Objects.requireNonNull(planId, "planId");
+    if (find(ACCOUNTS, accountId) == null) {
+      throw new IllegalArgumentException("no account " + accountId + " in the sandbox");
+    }
+    Map<String, Object> plan = find(PLANS, planId);
+    if (plan == null) {
+      throw new IllegalArgumentException(
+          "no plan " + planId + " in the sandbox (plans: " + table(PLANS).keySet() + ")");
+    }
+    Map<String, Object> all = new LinkedHashMap<>();
+    all.put("created_at", ADDED_AT);
+    all.put("updated_at", ADDED_AT);
+    all.put("plan_id", Long.parseLong(planId));
+    all.put("account_id", Long.parseLong(accountId));
+    all.put("name", attribute(plan, "name"));
+    all.put("trial", false);
+    all.put("status", "active");
+    all.put("start_date", ADDED_AT.substring(0, 10));
+    all.put("expiration_date", "2026-06-02");
+    all.put("payment_model", "prepay");
+    all.putAll(attributes);
+    String id = nextId(SUBSCRIPTIONS, ActivePlatformSamples.FIRST_SUBSCRIPTION_ID);
+    put(SUBSCRIPTIONS, JsonApiDocuments.resource(id, SUBSCRIPTIONS, all));
+    return id;
   }
 
   /** An attribute of a resource object, or null. */

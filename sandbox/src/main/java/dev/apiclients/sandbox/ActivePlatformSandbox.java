@@ -1,5 +1,6 @@
 package dev.apiclients.sandbox;
 
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -12,6 +13,12 @@ import java.util.Objects;
  * downstream resellers (2 and 3 below 1, 4 below 2) with 12 managers, 10 plans (ids 1200 to 1209)
  * in 4 categories, 130 accounts (ids 523 to 652), about 200 subscriptions (ids from 3007095) with
  * their periods and resources, and 150 orders (ids 1001 to 1150) with their charges and payments.
+ *
+ * <pre>{@code
+ * sandbox.activePlatform().clearAccounts();                     // no accounts, subscriptions, orders
+ * String account = sandbox.activePlatform().addAccount("Acme LLC", "it@acme.example");
+ * sandbox.activePlatform().addSubscription(account, "1200", "active");
+ * }</pre>
  */
 public final class ActivePlatformSandbox extends ApiSandbox {
 
@@ -50,6 +57,82 @@ public final class ActivePlatformSandbox extends ApiSandbox {
    */
   public synchronized int managerCount() {
     return data.size(ActivePlatformData.MANAGERS);
+  }
+
+  /**
+   * Adds an account after the others, with the e-mail also as a user attached to it (for {@code
+   * filter[user_email]}).
+   *
+   * @param name the account name
+   * @param email the contact person's e-mail ({@code filter[email]})
+   * @return the id it was given
+   */
+  public String addAccount(String name, String email) {
+    return addAccount(Map.of("name", Objects.requireNonNull(name, "name"),
+        "email", Objects.requireNonNull(email, "email")));
+  }
+
+  /**
+   * Adds an account with any attributes, by their API names ({@code name}, {@code email}, {@code
+   * inn}, {@code created_at}, ...), over defaults: created and updated {@value
+   * ActivePlatformData#ADDED_AT}, reseller 1, account class 1, country RU.
+   *
+   * @param attributes the attributes, such as {@code Map.of("name", "Acme", "inn", "7700000001")}
+   * @return the id it was given
+   */
+  public synchronized String addAccount(Map<String, ?> attributes) {
+    return data.addAccount(Objects.requireNonNull(attributes, "attributes"));
+  }
+
+  /**
+   * Adds a subscription of an existing account to an existing plan (1200 to 1209 in the samples).
+   *
+   * @param accountId the account, such as one {@link #addAccount(String, String)} gave
+   * @param planId the plan
+   * @param status the status, such as {@code active} or {@code stopped}
+   * @return the id it was given
+   * @throws IllegalArgumentException when the account or the plan does not exist
+   */
+  public String addSubscription(String accountId, String planId, String status) {
+    return addSubscription(accountId, planId, Map.of("status", Objects.requireNonNull(status, "status")));
+  }
+
+  /**
+   * Adds a subscription with any attributes by their API names ({@code trial}, {@code
+   * payment_model}, {@code created_at}, ...) over defaults: active, prepay, not a trial, named
+   * after the plan.
+   *
+   * @param accountId the account
+   * @param planId the plan
+   * @param attributes the attributes, such as {@code Map.of("trial", true, "payment_model", "postpay")}
+   * @return the id it was given
+   * @throws IllegalArgumentException when the account or the plan does not exist
+   */
+  public synchronized String addSubscription(String accountId, String planId, Map<String, ?> attributes) {
+    return data.addSubscription(accountId, planId, Objects.requireNonNull(attributes, "attributes"));
+  }
+
+  /** Removes every account and what belongs to them: subscriptions, orders, charges and payments. */
+  public synchronized void clearAccounts() {
+    data.clearAccounts();
+  }
+
+  /**
+   * How many accounts there are now.
+   *
+   * @return the count
+   */
+  public synchronized int accountCount() {
+    return data.size(ActivePlatformData.ACCOUNTS);
+  }
+
+  /**
+   * How many subscriptions there are now.
+   *
+   * @return the count
+   */
+  public synchronized int subscriptionCount() {
+    return data.size(ActivePlatformData.SUBSCRIPTIONS);
   }
 
   /** Back to the sample data, every switch off, nothing recorded. */

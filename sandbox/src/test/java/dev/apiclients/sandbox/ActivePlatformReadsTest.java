@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -115,5 +116,24 @@ class ActivePlatformReadsTest {
               assertThat(error.sourcePointer()).isEqualTo("filter[account_id]");
               assertThat(error.detail()).contains("numeric");
             }));
+  }
+
+  @Test
+  void testsSeedTheirOwnAccountsAndSubscriptions(ActivePlatformClient ap, Sandbox sandbox) {
+    ActivePlatformSandbox platform = sandbox.activePlatform();
+    assertThat(platform.accountCount()).isEqualTo(130);
+    platform.clearAccounts();
+    String acme = platform.addAccount("Acme LLC", "it@acme.example");
+    String beta = platform.addAccount(Map.of("name", "Beta LLC", "inn", "7700000001"));
+    String subscription = platform.addSubscription(acme, "1201", "active");
+
+    assertThat(ap.accounts().getAccounts(R)).extracting(Account::id).containsExactly(acme, beta);
+    assertThat(ap.accounts().streamAccounts(R, AccountQuery.builder().inn("7700000001").build()))
+        .extracting(Account::name).containsExactly("Beta LLC");
+    assertThat(ap.subscriptions().getSubscription(R, subscription, "account").account())
+        .get().extracting(Account::name).isEqualTo("Acme LLC");
+    assertThat(ap.orders().getOrders(R)).isEmpty();
+    assertThatThrownBy(() -> platform.addSubscription(acme, "999", "active"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("plan 999");
   }
 }
