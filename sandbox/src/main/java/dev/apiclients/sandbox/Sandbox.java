@@ -43,14 +43,25 @@ import java.util.function.LongSupplier;
  * </ul>
  *
  * <h2>ActivePlatform ({@link #activePlatformBaseUrl()})</h2>
- * {@code GET /api/v3/resellers/1/managers?page[size]=S&page[number]=N} with {@code X-Api-Token:
- * }{@value #ACTIVEPLATFORM_API_TOKEN}: 120 managers, the first two as in the API document, JSON:API
- * pages with absolute {@code links} back to the sandbox; JSON:API errors (401, 404, 405, 406, 422).
+ * Every v3 read, with {@code X-Api-Token: }{@value #ACTIVEPLATFORM_API_TOKEN}: {@code GET
+ * /api/v3/resellers/{id}} (reseller 1 and its downstream resellers 2, 3 and 4) and, under {@code
+ * /api/v3/resellers/1/}, {@code managers} (120, the first two as in the API document), {@code
+ * child_reseller_managers}, {@code manager_roles}, {@code accounts} (130), {@code subscriptions}
+ * (about 200), {@code orders} (150, with charges), {@code plans} (10) and {@code child_resellers},
+ * each listed and read by id ({@link ActivePlatformSandbox} lists the sample data). Listings page
+ * with {@code page[size]} and {@code page[number]} and absolute {@code links} back to the sandbox
+ * that keep the query; the documented filters, {@code sort} (orders) and {@code include} (related
+ * resources in {@code included[]}, named in {@code relationships}) are honoured. Errors are
+ * JSON:API {@code errors[]}: 401, 404 (unknown id or endpoint), 405, 406, 400 (unknown filter,
+ * include or sort field, bad filter value), 422 (bad page parameter).
  *
  * <h2>Assumptions where the documents are silent</h2>
  * Libib's error body ({@code {"error": "..."}}), the 409 for duplicates, the 405s, the seat count
- * and ActivePlatform's page-size cap (1000) are the sandbox's own choices. The credentials are
- * fixed, public and meant only for the sandbox. Run it on its own with {@link SandboxMain}.
+ * and ActivePlatform's page-size cap (1000), 400 for a filter a listing does not document, date
+ * filters without an offset read at {@code +03:00}, and the type names and attributes of charges,
+ * payments, subscription periods and resources and plan categories are the sandbox's own
+ * choices. The credentials are fixed, public and meant only for the sandbox. Run it on its own
+ * with {@link SandboxMain}.
  */
 public final class Sandbox implements AutoCloseable {
 

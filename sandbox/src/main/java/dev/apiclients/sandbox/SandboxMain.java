@@ -84,7 +84,10 @@ public final class SandboxMain {
             + "/patrons?first_name=Ada&last_name=Lovelace&email=ada%40example.com'",
         "  curl -s -H 'X-Api-Token: " + Sandbox.ACTIVEPLATFORM_API_TOKEN + "' -H 'Accept: application/vnd.api+json' '"
             + sandbox.activePlatformBaseUrl() + "/api/v3/resellers/" + Sandbox.ACTIVEPLATFORM_RESELLER_ID
-            + "/managers?page%5Bsize%5D=2&page%5Bnumber%5D=1'");
+            + "/managers?page%5Bsize%5D=2&page%5Bnumber%5D=1'",
+        "  curl -s -H 'X-Api-Token: " + Sandbox.ACTIVEPLATFORM_API_TOKEN + "' -H 'Accept: application/vnd.api+json' '"
+            + sandbox.activePlatformBaseUrl() + "/api/v3/resellers/" + Sandbox.ACTIVEPLATFORM_RESELLER_ID
+            + "/orders?sort=-created_at&include=charges&page%5Bsize%5D=2'");
   }
 
   private static int parsePort(String[] args) {

@@ -433,11 +433,11 @@ class SandboxTest {
 
   @Test
   void acceptHeaderParsing() {
-    assertThat(ActivePlatformManagers.acceptsJsonApi(null)).isTrue();
-    assertThat(ActivePlatformManagers.acceptsJsonApi("application/vnd.api+json")).isTrue();
-    assertThat(ActivePlatformManagers.acceptsJsonApi("text/plain, application/*")).isTrue();
-    assertThat(ActivePlatformManagers.acceptsJsonApi("application/json")).isFalse();
-    assertThat(ActivePlatformManagers.acceptsJsonApi("text/html")).isFalse();
+    assertThat(JsonApiDocuments.acceptsJsonApi(null)).isTrue();
+    assertThat(JsonApiDocuments.acceptsJsonApi("application/vnd.api+json")).isTrue();
+    assertThat(JsonApiDocuments.acceptsJsonApi("text/plain, application/*")).isTrue();
+    assertThat(JsonApiDocuments.acceptsJsonApi("application/json")).isFalse();
+    assertThat(JsonApiDocuments.acceptsJsonApi("text/html")).isFalse();
   }
 
   @Test
