@@ -19,9 +19,14 @@ import dev.apiclients.http.testing.Stubs;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The logger names and levels that {@link LogLevel} documents, as a user's logging setup sees them. */
+/**
+ * The logger names and levels that {@link LogLevel} documents, as a user's logging setup sees them.
+ * Isolated: one test sets a logger's level, which every class running beside it would feel.
+ */
+@Isolated
 class LogLevelTest {
 
   @RegisterExtension

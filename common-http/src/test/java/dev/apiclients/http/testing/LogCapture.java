@@ -11,24 +11,34 @@ import java.util.logging.SimpleFormatter;
 /**
  * Captures what the library logs (through {@link System.Logger}, which defaults to
  * java.util.logging) so tests can assert that no secret is ever logged. Use in try-with-resources.
+ * It keeps only the records logged on the thread that started it (the clients log on the calling
+ * thread), so test classes running in parallel do not see each other's lines.
  */
 public final class LogCapture extends Handler implements AutoCloseable {
 
+  private static final Object LOCK = new Object();
+  private static int active;
+  private static Level previousLevel;
+  private static boolean previousUseParent;
+
   private final Logger logger;
-  private final Level previousLevel;
-  private final boolean previousUseParent;
+  private final long threadId = Thread.currentThread().getId();
   private final List<String> lines = new ArrayList<>();
   private final List<LogRecord> records = new ArrayList<>();
   private final SimpleFormatter formatter = new SimpleFormatter();
 
   private LogCapture(String loggerName) {
     this.logger = Logger.getLogger(loggerName);
-    this.previousLevel = logger.getLevel();
-    this.previousUseParent = logger.getUseParentHandlers();
-    logger.setLevel(Level.ALL);
-    logger.setUseParentHandlers(false);
     setLevel(Level.ALL);
-    logger.addHandler(this);
+    synchronized (LOCK) {
+      if (active++ == 0) {
+        previousLevel = logger.getLevel();
+        previousUseParent = logger.getUseParentHandlers();
+        logger.setLevel(Level.ALL);
+        logger.setUseParentHandlers(false);
+      }
+      logger.addHandler(this);
+    }
   }
 
   /** Starts capturing the library's HTTP log ({@code dev.apiclients}) at every level, DEBUG ({@code FINE}) included. */
@@ -38,6 +48,9 @@ public final class LogCapture extends Handler implements AutoCloseable {
 
   @Override
   public synchronized void publish(LogRecord record) {
+    if (record.getLongThreadID() != threadId) {
+      return;
+    }
     lines.add(formatter.format(record));
     records.add(record);
   }
@@ -62,8 +75,12 @@ public final class LogCapture extends Handler implements AutoCloseable {
 
   @Override
   public void close() {
-    logger.removeHandler(this);
-    logger.setLevel(previousLevel);
-    logger.setUseParentHandlers(previousUseParent);
+    synchronized (LOCK) {
+      logger.removeHandler(this);
+      if (--active == 0) {
+        logger.setLevel(previousLevel);
+        logger.setUseParentHandlers(previousUseParent);
+      }
+    }
   }
 }
