@@ -1,8 +1,12 @@
 package dev.apiclients.examples;
 
+import dev.apiclients.activeplatform.Account;
+import dev.apiclients.activeplatform.AccountQuery;
 import dev.apiclients.activeplatform.ActivePlatformClient;
 import dev.apiclients.activeplatform.Manager;
 import dev.apiclients.activeplatform.ManagerPage;
+import dev.apiclients.activeplatform.Order;
+import dev.apiclients.activeplatform.OrderQuery;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.TreeMap;
@@ -13,7 +17,8 @@ import java.util.stream.Stream;
 /**
  * A tour of the ActivePlatform client: one page by number, then every page of the reseller's
  * managers by following {@code links.next}: a summary (count, pages, statuses) and the first
- * {@value #ROWS_SHOWN} rows as a table.
+ * {@value #ROWS_SHOWN} rows as a table; then the accounts with their subscriptions
+ * ({@code include}) and the last orders ({@code sort}) with their charges.
  */
 public final class ActivePlatformTour {
 
@@ -63,6 +68,49 @@ public final class ActivePlatformTour {
       if (all.size() > ROWS_SHOWN) {
         out.println("... and " + (all.size() - ROWS_SHOWN) + " more");
       }
+      out.println();
+      accountsWithSubscriptions(ap, reseller, out);
+      out.println();
+      lastOrders(ap, reseller, out);
     }
+  }
+
+  /** Every account with its subscriptions (include=subscriptions): a summary and the first rows. */
+  private static void accountsWithSubscriptions(ActivePlatformClient ap, long reseller, PrintStream out) {
+    out.println("== ActivePlatform: accounts and their subscriptions ==");
+    List<Account> accounts;
+    try (Stream<Account> stream = ap.accounts().streamAccounts(reseller,
+        AccountQuery.builder().includeSubscriptions().build())) {
+      accounts = stream.toList();
+    }
+    long subscriptions = accounts.stream().mapToLong(a -> a.subscriptions().size()).sum();
+    out.println("streamAccounts(" + reseller + ", include=subscriptions) -> " + accounts.size() + " accounts with "
+        + subscriptions + " subscriptions; the first " + Math.min(5, accounts.size()) + ":");
+    new Table<Account>()
+        .column("id", Account::id)
+        .column("name", Account::name)
+        .column("subscriptions", a -> a.subscriptions().size())
+        .column("statuses", a -> a.subscriptions().stream().map(sub -> String.valueOf(sub.status()))
+            .collect(Collectors.joining(", ")))
+        .print(out, accounts.subList(0, Math.min(5, accounts.size())));
+  }
+
+  /** The newest orders first (sort=-created_at) with their charges: only the first page is read. */
+  private static void lastOrders(ActivePlatformClient ap, long reseller, PrintStream out) {
+    out.println("== ActivePlatform: the last 5 orders ==");
+    List<Order> orders;
+    try (Stream<Order> stream = ap.orders().streamOrders(reseller,
+        OrderQuery.builder().sortDescending("created_at").include("charges").build())) {
+      orders = stream.limit(5).toList();
+    }
+    out.println("streamOrders(" + reseller + ", sort=-created_at, include=charges), first 5:");
+    new Table<Order>()
+        .column("id", Order::id)
+        .column("document", Order::documentId)
+        .column("status", Order::status)
+        .column("created", o -> o.createdAt() == null ? null : o.createdAt().toLocalDate())
+        .column("total", Order::total)
+        .column("charges", o -> o.charges().size())
+        .print(out, orders);
   }
 }

@@ -62,7 +62,9 @@ class ExamplesTest {
         .contains("getManagersPage(1, size 2, page 1)")
         .contains("streamManagers(1) -> 120 managers over 3 pages")
         .contains("The first 10:")
-        .contains("... and 110 more");
+        .contains("... and 110 more")
+        .containsPattern("streamAccounts\\(1, include=subscriptions\\) -> 130 accounts with \\d+ subscriptions")
+        .contains("streamOrders(1, sort=-created_at, include=charges), first 5:");
     assertThat(output().lines().filter(line -> line.contains("@"))).hasSize(10);
   }
 
