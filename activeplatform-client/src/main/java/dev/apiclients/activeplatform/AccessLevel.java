@@ -1,5 +1,6 @@
 package dev.apiclients.activeplatform;
 
+import dev.apiclients.activeplatform.internal.RecordText;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
@@ -17,4 +18,10 @@ import java.util.Map;
  */
 public record AccessLevel(
     String id, OffsetDateTime createdAt, OffsetDateTime updatedAt, String name, Long resellerId,
-    Map<String, Object> otherAttributes) {}
+    Map<String, Object> otherAttributes) {
+  /** Shows only the fields that have a value: collections by size, maps by their keys. */
+  @Override
+  public String toString() {
+    return RecordText.of(this);
+  }
+}

@@ -1,5 +1,6 @@
 package dev.apiclients.activeplatform;
 
+import dev.apiclients.activeplatform.internal.RecordText;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -35,4 +36,10 @@ public record Account(
     String id, OffsetDateTime createdAt, OffsetDateTime updatedAt, Long resellerId, String name,
     Long accountClassId, String primaryName, String firstName, String middleName, String lastName,
     String country, String region, String city, String street, String building, String office, String zip,
-    String phone, Map<String, Object> otherAttributes, List<Subscription> subscriptions) {}
+    String phone, Map<String, Object> otherAttributes, List<Subscription> subscriptions) {
+  /** Shows only the fields that have a value: collections by size, maps by their keys. */
+  @Override
+  public String toString() {
+    return RecordText.of(this);
+  }
+}

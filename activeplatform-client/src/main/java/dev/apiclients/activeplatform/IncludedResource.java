@@ -1,5 +1,6 @@
 package dev.apiclients.activeplatform;
 
+import dev.apiclients.activeplatform.internal.RecordText;
 import java.util.Map;
 
 /**
@@ -12,6 +13,12 @@ import java.util.Map;
  * @param attributes every attribute as sent (unmodifiable)
  */
 public record IncludedResource(String id, String type, Map<String, Object> attributes) {
+  /** Shows only the fields that have a value: collections by size, maps by their keys. */
+  @Override
+  public String toString() {
+    return RecordText.of(this);
+  }
+
 
   /** Copies the attributes. */
   public IncludedResource {

@@ -1,5 +1,6 @@
 package dev.apiclients.activeplatform;
 
+import dev.apiclients.activeplatform.internal.RecordText;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
@@ -41,6 +42,12 @@ public record Manager(
     OffsetDateTime createdAt,
     OffsetDateTime updatedAt,
     Map<String, Object> otherAttributes) {
+  /** Shows only the fields that have a value: collections by size, maps by their keys. */
+  @Override
+  public String toString() {
+    return RecordText.of(this);
+  }
+
 
   /** Null other attributes become an empty map. */
   public Manager {

@@ -16,4 +16,10 @@ public record ManagerPage(List<Manager> managers, PageLinks links) {
     managers = List.copyOf(managers);
     Objects.requireNonNull(links, "links");
   }
+
+  /** Shows how many managers the page holds and its next link, not every manager. */
+  @Override
+  public String toString() {
+    return "ManagerPage[" + managers.size() + " managers, next=" + links.next().map(Object::toString).orElse("none") + "]";
+  }
 }

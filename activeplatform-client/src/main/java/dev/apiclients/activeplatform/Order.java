@@ -1,5 +1,6 @@
 package dev.apiclients.activeplatform;
 
+import dev.apiclients.activeplatform.internal.RecordText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -33,4 +34,10 @@ public record Order(
     EnumValue<OrderStatus> status, Long accountId, EnumValue<OrderType> type, OffsetDateTime closedAt,
     LocalDate expirationDate, LocalDate provisioningDate, BigDecimal total, Map<String, Object> otherAttributes,
     List<IncludedResource> charges, Optional<Account> account, Optional<IncludedResource> payment,
-    Optional<Subscription> subscription) {}
+    Optional<Subscription> subscription) {
+  /** Shows only the fields that have a value: collections by size, maps by their keys. */
+  @Override
+  public String toString() {
+    return RecordText.of(this);
+  }
+}

@@ -1,5 +1,6 @@
 package dev.apiclients.activeplatform;
 
+import dev.apiclients.activeplatform.internal.RecordText;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
@@ -27,4 +28,10 @@ public record Plan(
     String id, OffsetDateTime createdAt, OffsetDateTime updatedAt, EnumValue<PlanStatus> status, String name,
     String description, Boolean isPublic, Long planClassId, Long productId, String billingType, String ancestry,
     Long resellerId, Boolean fixedPrice, Map<String, Object> otherAttributes,
-    Optional<IncludedResource> planCategory) {}
+    Optional<IncludedResource> planCategory) {
+  /** Shows only the fields that have a value: collections by size, maps by their keys. */
+  @Override
+  public String toString() {
+    return RecordText.of(this);
+  }
+}

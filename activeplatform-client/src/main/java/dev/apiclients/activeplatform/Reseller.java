@@ -1,5 +1,6 @@
 package dev.apiclients.activeplatform;
 
+import dev.apiclients.activeplatform.internal.RecordText;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
@@ -20,6 +21,12 @@ import java.util.Map;
 public record Reseller(
     String id, String parentId, OffsetDateTime createdAt, OffsetDateTime updatedAt, General general,
     Company company, Contacts contacts, Map<String, Object> otherAttributes) {
+  /** Shows only the fields that have a value: collections by size, maps by their keys. */
+  @Override
+  public String toString() {
+    return RecordText.of(this);
+  }
+
 
   /**
    * The {@code general} object.

@@ -1,5 +1,6 @@
 package dev.apiclients.activeplatform;
 
+import dev.apiclients.activeplatform.internal.RecordText;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -33,4 +34,10 @@ public record Subscription(
     Boolean trial, EnumValue<SubscriptionStatus> status, LocalDate startDate, LocalDate expirationDate,
     EnumValue<PaymentModel> paymentModel, Map<String, Object> otherAttributes, Optional<Account> account,
     Optional<Plan> plan, Optional<IncludedResource> subscriptionPeriod,
-    List<IncludedResource> subscriptionResources) {}
+    List<IncludedResource> subscriptionResources) {
+  /** Shows only the fields that have a value: collections by size, maps by their keys. */
+  @Override
+  public String toString() {
+    return RecordText.of(this);
+  }
+}
