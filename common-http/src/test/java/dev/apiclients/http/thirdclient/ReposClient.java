@@ -1,10 +1,9 @@
 package dev.apiclients.http.thirdclient;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.apiclients.http.CredentialHeaders;
 import dev.apiclients.http.FeignClientFactory;
 import dev.apiclients.http.HttpClientConfig;
+import dev.apiclients.http.JsonDecoder;
 import dev.apiclients.http.NextPageStrategy;
 import dev.apiclients.http.Page;
 import dev.apiclients.http.ResponseDecoder;
@@ -39,12 +38,11 @@ public final class ReposClient {
     Page<Repo> follow(URI next);
   }
 
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  private static final JsonDecoder JSON = JsonDecoder.builder().build();
 
   /** A page is the JSON array of the body; the next page is in the response's Link header. */
   private static final ResponseDecoder PAGES = (response, type) ->
-      Page.withHeaders(List.of(JSON.readValue(response.body(), Repo[].class)), response.headers());
+      Page.withHeaders(List.of((Repo[]) JSON.decode(response.body(), Repo[].class)), response.headers());
 
   /** GitHub answers 403 with X-RateLimit-Remaining: 0 when the rate limit is used up. */
   static final StatusClassifier RATE_LIMIT_403 = (status, headers) ->
