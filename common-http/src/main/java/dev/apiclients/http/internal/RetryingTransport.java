@@ -94,7 +94,8 @@ public final class RetryingTransport implements Client {
 
   /** Learns from a response and decides whether to send again: empty hands the response back. */
   private Optional<Duration> delayAfterResponse(String method, String url, Response response, int attempt) {
-    int status = classifier.classify(response.status(), FeignAdapters.headersOf(response));
+    int status = classifier == StatusClassifier.AS_SENT
+        ? response.status() : classifier.classify(response.status(), FeignAdapters.headersOf(response));
     pacer.onResponse(status);
     if (status >= 200 && status < 300) {
       return Optional.empty();
