@@ -173,6 +173,25 @@ class ResilienceTest {
   }
 
   @Test
+  void aCallInterruptedWhileWaitingForTheResponseEndsAtOnceWithoutARetry() throws Exception {
+    try (RawHttpServer stalling = RawHttpServer.start((n, out) -> Thread.sleep(60_000))) {
+      TestApi api = new FeignClientFactory(TestApi.config(stalling.baseUrl(), time)
+          .retryPolicy(RetryPolicy.builder().maxAttempts(4).jitter(0).build()).build())
+          .create(TestApi.class, TestApi.DECODER);
+      Thread.currentThread().interrupt();
+      try {
+        assertThatThrownBy(() -> api.get("1")).isInstanceOf(ApiConnectionException.class)
+            .hasMessageContaining("was interrupted while waiting for the response");
+        assertThat(Thread.currentThread().isInterrupted()).isTrue();
+      } finally {
+        Thread.interrupted();
+      }
+      assertThat(stalling.requests()).isLessThanOrEqualTo(1);
+      assertThat(time.sleeps()).isEmpty();
+    }
+  }
+
+  @Test
   void retryAfterZeroStillWaitsTheMinimumBackoff() {
     Stubs.sequence(server, () -> get(urlPathEqualTo("/things/1")), List.of(
         aResponse().withStatus(429).withHeader("Retry-After", "0"),

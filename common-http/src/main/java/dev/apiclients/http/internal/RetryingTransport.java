@@ -111,6 +111,9 @@ public final class RetryingTransport implements Client {
    * or (by throwing) the exception that ends the call.
    */
   private Duration delayAfterFailure(String method, String url, IOException e, int attempt, Duration took) {
+    if (e instanceof java.io.InterruptedIOException && Thread.currentThread().isInterrupted()) {
+      throw interrupted(method, url, "waiting for the response", e);
+    }
     if (ConnectionFailures.causedBy(e, JdkHttpTransport.UnreadableBodyException.class)) {
       String safeUrl = redactor.url(method, url);
       throw new ResponseDecodingException(method + " " + safeUrl + " failed: " + ConnectionFailures.safeMessage(e),
@@ -131,7 +134,7 @@ public final class RetryingTransport implements Client {
     try {
       pacer.awaitTurn();
     } catch (InterruptedException e) {
-      throw interrupted(method, url, e);
+      throw interrupted(method, url, "waiting to send", e);
     }
   }
 
@@ -139,15 +142,18 @@ public final class RetryingTransport implements Client {
     try {
       sleeper.sleep(wait);
     } catch (InterruptedException e) {
-      throw interrupted(method, url, e);
+      throw interrupted(method, url, "waiting to send", e);
     }
   }
 
-  private ApiConnectionException interrupted(String method, String url, InterruptedException e) {
+  /** The call ends at once: the thread was interrupted; the flag stays set; nothing is retried. */
+  private ApiConnectionException interrupted(String method, String url, String during, Exception e) {
     Thread.currentThread().interrupt();
+    boolean outcomeUnknown = during.equals("waiting for the response") && !RetryPolicy.isIdempotentRead(method);
     return new ApiConnectionException(
-        method + " " + redactor.url(method, url) + " was interrupted while waiting to send",
-        ErrorResponse.noResponse(method, redactor.url(method, url)), false, e);
+        method + " " + redactor.url(method, url) + " was interrupted while " + during
+            + (outcomeUnknown ? "; the outcome is unknown, so it was not re-sent" : ""),
+        ErrorResponse.noResponse(method, redactor.url(method, url)), outcomeUnknown, e);
   }
 
   private static URI toUri(String url) {
