@@ -72,6 +72,14 @@ public final class LibibClient implements AutoCloseable {
   }
 
   /**
+   * A patron import into this library: plan a roster, apply it at this client's pace, re-run it
+   * safely. The same as {@link PatronImport#of(LibibClient)}.
+   */
+  public PatronImport patronImport() {
+    return PatronImport.of(this);
+  }
+
+  /**
    * Checks the credentials with Libib's connection test ({@code GET /}), for example before a long
    * job. Returns normally when they are accepted.
    *

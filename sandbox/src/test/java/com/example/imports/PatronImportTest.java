@@ -55,7 +55,7 @@ class PatronImportTest {
 
   @Test
   void theRosterPlansExactlyAndADryRunSendsNoWrite() {
-    ImportPlan plan = PatronImport.of(libib).plan(Roster.rows());
+    ImportPlan plan = libib.patronImport().plan(Roster.rows());
 
     assertThat(plan.counts()).containsExactlyInAnyOrderEntriesOf(Map.of(
         Action.CREATE, 40, Action.UPDATE, 60, Action.UNCHANGED, 90, Action.REJECTED, 10));
