@@ -3,7 +3,7 @@ package dev.apiclients.activeplatform;
 import dev.apiclients.activeplatform.internal.JsonApiReader;
 import dev.apiclients.activeplatform.internal.ListDocument;
 import dev.apiclients.activeplatform.internal.ResourceTypes;
-import dev.apiclients.http.PageProgress;
+import dev.apiclients.http.paging.PageProgress;
 import java.util.List;
 import java.util.stream.Stream;
 

@@ -1,5 +1,6 @@
 package dev.apiclients.http;
 
+import dev.apiclients.http.paging.Paginator;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;

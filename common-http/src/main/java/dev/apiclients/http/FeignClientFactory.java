@@ -1,5 +1,7 @@
 package dev.apiclients.http;
 
+import dev.apiclients.http.decoding.ResponseBodyDecoder;
+import dev.apiclients.http.decoding.ResponseDecoder;
 import dev.apiclients.http.internal.BaseUrlTarget;
 import dev.apiclients.http.internal.ErrorMapper;
 import dev.apiclients.http.internal.ExceptionTranslator;
@@ -9,6 +11,10 @@ import dev.apiclients.http.internal.JdkHttpTransport;
 import dev.apiclients.http.internal.Redactor;
 import dev.apiclients.http.internal.RequestPacer;
 import dev.apiclients.http.internal.RetryingTransport;
+import dev.apiclients.http.paging.NextPageStrategy;
+import dev.apiclients.http.paging.Page;
+import dev.apiclients.http.paging.PageFetcher;
+import dev.apiclients.http.paging.Paginator;
 import feign.Feign;
 import feign.Logger;
 import feign.Request;
@@ -16,8 +22,8 @@ import feign.Retryer;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.function.Supplier;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Builds API clients from Feign interfaces, wired the one way every client in this library uses:

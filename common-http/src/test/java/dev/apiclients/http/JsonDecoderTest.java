@@ -1,5 +1,7 @@
 package dev.apiclients.http;
 
+import dev.apiclients.http.decoding.JsonDecoder;
+import dev.apiclients.http.decoding.ResponseBodyDecoder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,9 @@
 package dev.apiclients.http;
 
+import dev.apiclients.http.paging.NextPageStrategy;
+import dev.apiclients.http.paging.Page;
+import dev.apiclients.http.paging.PageProgress;
+import dev.apiclients.http.paging.Paginator;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -12,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.apiclients.http.testing.FakeTime;
+import dev.apiclients.http.testing.Stubs;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -19,7 +24,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import dev.apiclients.http.testing.Stubs;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PaginatorTest {

@@ -1,5 +1,9 @@
 package dev.apiclients.http;
 
+import dev.apiclients.http.paging.NextPageStrategy;
+import dev.apiclients.http.paging.Page;
+import dev.apiclients.http.paging.PageFetcher;
+import dev.apiclients.http.paging.Paginator;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;

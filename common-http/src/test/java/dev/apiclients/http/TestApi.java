@@ -2,6 +2,7 @@ package dev.apiclients.http;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.apiclients.http.decoding.ResponseBodyDecoder;
 import dev.apiclients.http.testing.FakeTime;
 import feign.Param;
 import feign.RequestLine;

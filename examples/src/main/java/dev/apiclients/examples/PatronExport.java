@@ -1,6 +1,6 @@
 package dev.apiclients.examples;
 
-import dev.apiclients.http.PageProgress;
+import dev.apiclients.http.paging.PageProgress;
 import dev.apiclients.libib.LibibClient;
 import dev.apiclients.libib.Patron;
 import java.io.IOException;

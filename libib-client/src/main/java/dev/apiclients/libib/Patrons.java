@@ -1,11 +1,11 @@
 package dev.apiclients.libib;
 
 import dev.apiclients.http.FeignClientFactory;
-import dev.apiclients.http.NextPageStrategy;
 import dev.apiclients.http.NotFoundException;
-import dev.apiclients.http.Page;
-import dev.apiclients.http.PageProgress;
-import dev.apiclients.http.Paginator;
+import dev.apiclients.http.paging.NextPageStrategy;
+import dev.apiclients.http.paging.Page;
+import dev.apiclients.http.paging.PageProgress;
+import dev.apiclients.http.paging.Paginator;
 import dev.apiclients.libib.internal.LibibApi;
 import dev.apiclients.libib.internal.LibibCalls;
 import dev.apiclients.libib.internal.LibibJson;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.apiclients.activeplatform.PageLinks;
-import dev.apiclients.http.ResponseBodyDecoder;
+import dev.apiclients.http.decoding.ResponseBodyDecoder;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.net.URI;

@@ -1,11 +1,11 @@
 package dev.apiclients.activeplatform.internal;
 
-import dev.apiclients.http.NextPageStrategy;
 import dev.apiclients.http.FeignClientFactory;
-import dev.apiclients.http.Page;
-import dev.apiclients.http.PageProgress;
 import dev.apiclients.http.PathSegment;
-import dev.apiclients.http.Paginator;
+import dev.apiclients.http.paging.NextPageStrategy;
+import dev.apiclients.http.paging.Page;
+import dev.apiclients.http.paging.PageProgress;
+import dev.apiclients.http.paging.Paginator;
 import java.net.URI;
 
 /**

@@ -1,7 +1,7 @@
 package dev.apiclients.libib.internal;
 
-import dev.apiclients.http.JsonDecoder;
-import dev.apiclients.http.ResponseBodyDecoder;
+import dev.apiclients.http.decoding.JsonDecoder;
+import dev.apiclients.http.decoding.ResponseBodyDecoder;
 import dev.apiclients.libib.Account;
 import dev.apiclients.libib.Manager;
 import dev.apiclients.libib.ManagerRole;

@@ -1,4 +1,4 @@
-package dev.apiclients.http;
+package dev.apiclients.http.decoding;
 
 import java.util.Collections;
 import java.util.List;

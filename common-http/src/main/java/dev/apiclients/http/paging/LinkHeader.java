@@ -1,4 +1,4 @@
-package dev.apiclients.http;
+package dev.apiclients.http.paging;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,7 @@
-package dev.apiclients.http;
+package dev.apiclients.http.decoding;
 
+import dev.apiclients.http.NotFoundException;
+import dev.apiclients.http.ResponseDecodingException;
 import java.lang.reflect.Type;
 
 /**

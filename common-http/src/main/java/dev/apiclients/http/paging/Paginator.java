@@ -1,8 +1,7 @@
-package dev.apiclients.http;
+package dev.apiclients.http.paging;
 
+import dev.apiclients.http.PaginationException;
 import dev.apiclients.http.internal.Redactor;
-import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -10,6 +9,8 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 

@@ -1,5 +1,7 @@
-package dev.apiclients.http;
+package dev.apiclients.http.paging;
 
+import dev.apiclients.http.OriginPolicy;
+import dev.apiclients.http.UntrustedLinkException;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.apiclients.http;
+package dev.apiclients.http.decoding;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import dev.apiclients.http.NotFoundException;
+import dev.apiclients.http.ResponseDecodingException;
 import dev.apiclients.http.internal.JsonValues;
 import java.io.IOException;
 import java.lang.reflect.Type;

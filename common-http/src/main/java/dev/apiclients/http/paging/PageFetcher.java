@@ -1,4 +1,6 @@
-package dev.apiclients.http;
+package dev.apiclients.http.paging;
+
+import dev.apiclients.http.ApiException;
 
 /**
  * Fetches the page after the first one, given the key a {@link NextPageStrategy} found: a page

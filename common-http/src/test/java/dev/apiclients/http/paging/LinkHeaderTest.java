@@ -1,4 +1,4 @@
-package dev.apiclients.http;
+package dev.apiclients.http.paging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,6 @@
-package dev.apiclients.http;
+package dev.apiclients.http.paging;
 
+import dev.apiclients.http.PaginationException;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
