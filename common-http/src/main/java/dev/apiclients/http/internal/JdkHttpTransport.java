@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Collections;
@@ -17,10 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Sends Feign requests with the JDK {@link HttpClient} and reads each body whole, once, into a
@@ -69,10 +65,25 @@ public final class JdkHttpTransport {
     });
     builder.setHeader("Accept-Encoding", "gzip");
     long timeoutMillis = options.readTimeoutMillis();
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
     BoundedBody[] subscriber = new BoundedBody[1];
-    CompletableFuture<HttpResponse<byte[]>> pending =
-        client.sendAsync(builder.build(), info -> subscriber[0] = new BoundedBody(maxBodyBytes));
-    HttpResponse<byte[]> response = awaitWhole(pending, subscriber, timeoutMillis);
+    HttpResponse<byte[]> response;
+    try {
+      // send() on the calling thread: no hand-off to another pool on the way back. The JDK bounds
+      // the wait for the headers (the request timeout); BoundedBody bounds the body by the same deadline.
+      response = client.send(builder.build(),
+          info -> subscriber[0] = new BoundedBody(maxBodyBytes, deadline, timeoutMillis));
+    } catch (IOException e) {
+      if (subscriber[0] != null && subscriber[0].exceeded()) {
+        throw new BodyTooLargeException(subscriber[0].limit());
+      }
+      throw e;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      InterruptedIOException interrupted = new InterruptedIOException("interrupted while waiting for the response");
+      interrupted.initCause(e);
+      throw interrupted;
+    }
     return Response.builder()
         .status(response.statusCode())
         .reason("")
@@ -80,44 +91,6 @@ public final class JdkHttpTransport {
         .headers(withoutPseudoHeaders(response.headers().map()))
         .body(ResponseBodies.normalize(response.body(), response.headers(), maxBodyBytes))
         .build();
-  }
-
-  /**
-   * Waits for the status, the headers and every body byte within the read timeout. The JDK's own
-   * request timeout stops counting once the headers arrive, so a body that stalls or drips would
-   * otherwise block for as long as the server likes.
-   */
-  private static HttpResponse<byte[]> awaitWhole(
-      CompletableFuture<HttpResponse<byte[]>> pending, BoundedBody[] subscriber, long timeoutMillis) throws IOException {
-    try {
-      return pending.get(timeoutMillis, TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      abandon(pending, subscriber);
-      throw new HttpTimeoutException("no complete response within the read timeout of " + timeoutMillis + " ms");
-    } catch (InterruptedException e) {
-      abandon(pending, subscriber);
-      Thread.currentThread().interrupt();
-      InterruptedIOException interrupted = new InterruptedIOException("interrupted while waiting for the response");
-      interrupted.initCause(e);
-      throw interrupted;
-    } catch (ExecutionException e) {
-      if (subscriber[0] != null && subscriber[0].exceeded()) {
-        throw new BodyTooLargeException(subscriber[0].limit());
-      }
-      Throwable cause = e.getCause() == null ? e : e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      throw new IOException(cause.getClass().getSimpleName() + ": " + cause.getMessage(), cause);
-    }
-  }
-
-  /** Stops an exchange that will not be waited for: cancels it and drops what its body read. */
-  private static void abandon(CompletableFuture<?> pending, BoundedBody[] subscriber) {
-    pending.cancel(true);
-    if (subscriber[0] != null) {
-      subscriber[0].abandon();
-    }
   }
 
   private static Set<String> restricted() {
