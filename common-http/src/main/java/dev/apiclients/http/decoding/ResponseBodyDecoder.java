@@ -22,7 +22,11 @@ public interface ResponseBodyDecoder extends ResponseDecoder {
    */
   Object decode(byte[] body, Type type) throws Exception;
 
-  /** Decodes the body alone. */
+  /**
+   * Decodes the body alone. The clients call {@link #decode(byte[], Type)} directly for a
+   * body-only decoder, without building a {@link ReceivedResponse}; implement {@link
+   * ResponseDecoder} instead when the status or headers matter.
+   */
   @Override
   default Object decode(ReceivedResponse response, Type type) throws Exception {
     return decode(response.body(), type);

@@ -52,6 +52,11 @@ public final class ErrorMapper {
     this.requestIdHeader = requestIdHeader;
   }
 
+  /** How a request id is shown at the end of a message: {@code " [request id X]"}, or nothing. */
+  static String requestIdSuffix(String requestId) {
+    return requestId == null ? "" : " [request id " + requestId + "]";
+  }
+
   /** The request id a response carries in the configured header, if any. */
   public static String requestId(String requestIdHeader, Map<String, ? extends Collection<String>> headers) {
     return requestIdHeader == null ? null : headerValue(headers, requestIdHeader).orElse(null);
@@ -77,7 +82,7 @@ public final class ErrorMapper {
     ErrorResponse response = new ErrorResponse(status, method, url, shownHeaders, text, errors, requestId);
     int treatedAs = classifier.classify(status, shownHeaders);
     String message = redactor.text(message(treatedAs, status, method, url, headers, text, errors)
-        + (requestId == null ? "" : " [request id " + requestId + "]"), requestSecrets);
+        + requestIdSuffix(requestId), requestSecrets);
     return switch (treatedAs) {
       case 400 -> new BadRequestException(message, response);
       case 401 -> new UnauthorizedException(message, response);

@@ -69,7 +69,9 @@ public final class FeignAdapters {
     String method = response.request().httpMethod().name();
     boolean read = RetryPolicy.isIdempotentRead(method);
     try {
-      return decoder.decode(new ReceivedResponse(response.status(), headersOf(response), body), type);
+      // A body-only decoder ignores status and headers: do not copy them for it on every call.
+      return decoder instanceof ResponseBodyDecoder bodyOnly ? bodyOnly.decode(body, type)
+          : decoder.decode(new ReceivedResponse(response.status(), headersOf(response), body), type);
     } catch (ApiException e) {
       throw e;
     } catch (ResponseBodyDecoder.AbsentResource absent) {
@@ -79,7 +81,7 @@ public final class FeignAdapters {
         String requestId = ErrorMapper.requestId(requestIdHeader, headers);
         throw new NotFoundException("HTTP " + response.status() + " from " + method + " " + url + ": the body held "
             + absent.getMessage() + ", which this API sends for a resource that does not exist; treated as 404 Not Found"
-            + (requestId == null ? "" : " [request id " + requestId + "]"),
+            + ErrorMapper.requestIdSuffix(requestId),
             new ErrorResponse(response.status(), method, url, headers, "", List.of(), requestId));
       }
       throw unreadable(redactor, requestIdHeader, response, body, type, "it held " + absent.getMessage());
@@ -111,9 +113,7 @@ public final class FeignAdapters {
           .append(response.status()).append(" and has acted on it; it was not re-sent. Do not send it again;"
               + " look the record up instead.");
     }
-    if (requestId != null) {
-      message.append(" [request id ").append(requestId).append(']');
-    }
+    message.append(ErrorMapper.requestIdSuffix(requestId));
     return new ResponseDecodingException(message.toString(),
         new ErrorResponse(response.status(), method, url, headers, text, List.of(), requestId));
   }
