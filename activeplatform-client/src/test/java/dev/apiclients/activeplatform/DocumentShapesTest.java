@@ -75,6 +75,16 @@ class DocumentShapesTest {
   }
 
   @Test
+  void anIncludeThatNothingReferencesCannotFailThePage() {
+    String account = "{\"id\":\"523\",\"type\":\"accounts\",\"attributes\":{\"name\":\"Acme\"}}";
+    String unrelated = "{\"id\":\"8\",\"type\":\"subscriptions\",\"attributes\":{\"account_id\":999,"
+        + "\"created_at\":\"not a date\",\"trial\":\"perhaps\"}}";
+    serve("accounts", "{\"data\":[" + account + "],\"included\":[" + unrelated + "],\"links\":{}}");
+
+    assertThat(ap.accounts().getAccounts(1)).singleElement().satisfies(a -> assertThat(a.subscriptions()).isEmpty());
+  }
+
+  @Test
   void nullDataForOneResourceMeansItDoesNotExist() {
     serve("accounts/523", "{\"data\": null}");
 

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 
 /**
  * Decodes ActivePlatform's JSON:API documents with jsonapi-converter: the body is parsed once into
- * a Jackson tree (trailing content refused), {@link PreStep} rewrites the tree, one shared,
+ * a Jackson tree (trailing content refused), {@code PreStep} rewrites the tree, one shared,
  * fully configured {@link ResourceConverter} reads that tree into the registered DTOs ({@code
  * data}, {@code included[]} through {@code relationships}, page links), the pre-step's untyped
  * relations are set, and each DTO maps itself to its public record. Every failure, whatever

@@ -4,7 +4,7 @@ import com.github.jasminb.jsonapi.annotations.Id;
 
 /**
  * A JSON:API resource as jsonapi-converter binds it: the subclass carries {@code @Type}, its
- * attributes as fields (see {@link AttributeModule}), its typed relations as
+ * attributes as fields (see {@code AttributeModule}), its typed relations as
  * {@code @Relationship} fields and its untyped ones as {@link Untyped} fields; {@link #toRecord()}
  * maps it to the public record.
  *

@@ -2,7 +2,7 @@
  * How the client reads ActivePlatform's JSON:API documents: jsonapi-converter, behind a pre-step.
  *
  * <p>{@link dev.apiclients.activeplatform.internal.jsonapi.JsonApiDocuments} parses a body once
- * into a Jackson tree, {@link dev.apiclients.activeplatform.internal.jsonapi.PreStep} rewrites the
+ * into a Jackson tree, {@code PreStep} rewrites the
  * tree (primary type set to the registered one, relations found by linkage or foreign key, links
  * to missing includes dropped, unknown included types set aside), one shared jsonapi-converter
  * {@code ResourceConverter} reads the tree into the DTOs of this package, and each DTO maps itself
