@@ -1,6 +1,7 @@
-package dev.apiclients.activeplatform.internal;
+package dev.apiclients.benchmarks.treewalk;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.apiclients.activeplatform.internal.jsonapi.PlainJson;
 import dev.apiclients.activeplatform.IncludedResource;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -153,7 +154,7 @@ final class RecordBinder {
       if (!(type instanceof ParameterizedType p) || !(p.getActualTypeArguments()[0] instanceof Class<?> target)) {
         return null;
       }
-      boolean resource = target == IncludedResource.class || ResourceTypes.typeName(target) != null;
+      boolean resource = target == IncludedResource.class || TypeNames.of(target) != null;
       if (!resource) {
         return null;
       }

@@ -1,6 +1,8 @@
-package dev.apiclients.activeplatform.internal;
+package dev.apiclients.benchmarks.treewalk;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.apiclients.activeplatform.internal.IsoTimestamps;
+import dev.apiclients.activeplatform.internal.jsonapi.PlainJson;
 import dev.apiclients.activeplatform.EnumValue;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;

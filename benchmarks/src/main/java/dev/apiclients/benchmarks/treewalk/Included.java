@@ -1,4 +1,4 @@
-package dev.apiclients.activeplatform.internal;
+package dev.apiclients.benchmarks.treewalk;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -47,7 +47,7 @@ final class Included {
     Map<String, JsonNode> byTypeAndId = new HashMap<>();
     Map<String, List<JsonNode>> byType = new HashMap<>();
     for (JsonNode resource : included) {
-      String type = JsonApiDecoder.requireType(resource);
+      String type = TreeWalkDecoder.requireType(resource);
       byTypeAndId.put(indexKey(type, RecordBinder.text(resource.get("id"))), resource);
       byType.computeIfAbsent(type, t -> new ArrayList<>()).add(resource);
     }
@@ -119,7 +119,7 @@ final class Included {
 
     /** The registered type name, or for an untyped include the plural of the key. */
     private String targetType() {
-      String registered = ResourceTypes.typeName(target);
+      String registered = TypeNames.of(target);
       if (registered != null) {
         return registered;
       }
