@@ -141,7 +141,7 @@ final class ImportPlanner {
       }
     }
     for (Row row : input) {
-      if (row.decided != null || row.target == null || row.email == null) {
+      if (row.decided != null || row.target == null || !row.fields.asMap().containsKey("email")) {
         continue;
       }
       String current = text(row.target.email());
@@ -151,7 +151,7 @@ final class ImportPlanner {
       List<Integer> others = namedBy.getOrDefault(PatronEmail.key(current), List.of());
       if (!others.isEmpty()) {
         row.decided = rejected(row.n, text(row.target.barcode()), "would change the patron's email from " + current
-            + " to " + row.email + ", but row " + others.get(0) + " names " + current
+            + " to " + (row.email == null ? "nothing" : row.email) + ", but row " + others.get(0) + " names " + current
             + ": the rows disagree about who has that email; fix one of them");
       }
     }
