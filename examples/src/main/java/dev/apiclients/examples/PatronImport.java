@@ -70,7 +70,7 @@ public final class PatronImport {
       out.printf("Plan for %d rows: %d to create, %d to update, %d unchanged, %d rejected (%d writes, about %s)%n",
           plan.rows().size(), plan.count(PlannedRow.Action.CREATE), plan.count(PlannedRow.Action.UPDATE),
           plan.count(PlannedRow.Action.UNCHANGED), plan.count(PlannedRow.Action.REJECTED), plan.writes(),
-          duration(libib.currentRequestInterval().multipliedBy(plan.writes())));
+          duration(libib.currentWriteInterval().multipliedBy(plan.writes())));
       new Table<PlannedRow>().column("row", PlannedRow::rowNumber).column("action", PlannedRow::action)
           .column("barcode", PlannedRow::barcode).column("email", r -> cell(rows, r.rowNumber(), "email"))
           .column("fields", r -> names(r.fields())).column("reason", PlannedRow::reason)

@@ -132,7 +132,7 @@ public final class PatronImport {
       }
       if (!interrupted) {
         listener.onProgress(new ImportProgress(done.size(), plan.rows().size() - done.size(), writesLeft,
-            libib.currentRequestInterval().multipliedBy(writesLeft)));
+            libib.currentWriteInterval().multipliedBy(writesLeft)));
       }
     }
     return new ImportReport(done);

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Libib was seen to answer 429 to an update sent 2 s after a create, while 3 s between writes
  * passed. The client's adaptive pacing must get 100 creates through such a server without an
- * error, each reaching it exactly once successfully, in about the time 3 s a write allows.
+ * error, each reaching it exactly once successfully, within 1.10x the time 3 s a write allows and
+ * with at most 3 429s, while reads keep Libib's documented 2 s.
  */
 class AdaptivePacingTest {
 
@@ -51,10 +52,10 @@ class AdaptivePacingTest {
     assertThat(LIBIB.accepted).containsExactlyElementsOf(
         java.util.stream.IntStream.rangeClosed(1, 100).mapToObj(i -> "P" + i).toList());
     assertThat(barcodes).doesNotHaveDuplicates().doesNotContainNull();
-    assertThat(took).isLessThanOrEqualTo(Duration.ofSeconds(3).multipliedBy(100).multipliedBy(125).dividedBy(100));
-    assertThat(LIBIB.rejected).isPositive().isLessThan(10);
-    assertThat(libib.currentRequestInterval()).isGreaterThanOrEqualTo(LibibClient.DEFAULT_REQUEST_INTERVAL)
-        .isLessThanOrEqualTo(LibibClient.DEFAULT_MAX_REQUEST_INTERVAL);
+    assertThat(took).isLessThanOrEqualTo(Duration.ofSeconds(3).multipliedBy(100).multipliedBy(110).dividedBy(100));
+    assertThat(LIBIB.rejected).isPositive().isLessThanOrEqualTo(3);
+    assertThat(libib.currentWriteInterval()).isBetween(Duration.ofSeconds(3), Duration.ofMillis(3_300));
+    assertThat(libib.currentRequestInterval()).isEqualTo(LibibClient.DEFAULT_REQUEST_INTERVAL);
   }
 
   /** Accepts a write only 3 s or more after the last accepted one, on the test's fake clock. */
