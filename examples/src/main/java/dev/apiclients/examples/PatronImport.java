@@ -92,7 +92,14 @@ public final class PatronImport {
       write(report, done.rows().stream().map(r -> line(rows, r.rowNumber(), r.outcome(), r.barcode(), r.fields(),
           r.error())).toList());
       out.println("Report written to " + report.toAbsolutePath());
-      if (done.needsRerun()) {
+      List<ImportedRow> unrecognisable = done.unrecognisable();
+      if (!unrecognisable.isEmpty()) {
+        out.println("Check Libib for these rows before running the import again: their outcome is unknown and they"
+            + " have no barcode or email, so a re-run can only match them by their fields:");
+        new Table<ImportedRow>().column("row", ImportedRow::rowNumber)
+            .column("first_name", r -> cell(rows, r.rowNumber(), "first_name"))
+            .column("last_name", r -> cell(rows, r.rowNumber(), "last_name")).print(out, unrecognisable);
+      } else if (done.needsRerun()) {
         out.println("Some rows failed or were cut off: run the same import again to finish (nothing is created twice).");
       }
       return done;
