@@ -20,7 +20,7 @@ import java.util.TreeSet;
  * <ul>
  *   <li>a 429 says the server's limit lies above the gap that was refused (measured from the last
  *       accepted request of that kind) and at or below the smallest gap accepted since: the interval
- *       goes back to that accepted gap, or widens by half (the first time) or a tenth, whichever is
+ *       goes back to that accepted gap, or widens by half (the first time) or by 5%, whichever is
  *       narrower;
  *   <li>after {@value #FIRST_PROBE_AFTER} successes in a row the interval probes once downward,
  *       halfway to the refused gap; a refused probe doubles the successes needed before the next
@@ -33,7 +33,7 @@ import java.util.TreeSet;
 public final class RequestPacer {
 
   /** Successes in a row before the first downward probe. */
-  static final int FIRST_PROBE_AFTER = 25;
+  static final int FIRST_PROBE_AFTER = 50;
   /** The most successes in a row a probe waits for after refused probes. */
   static final int MAX_PROBE_AFTER = 400;
 
@@ -252,7 +252,7 @@ public final class RequestPacer {
         probeAfter = Math.min(MAX_PROBE_AFTER, probeAfter * 2);
       } else {
         Duration base = longer(refusedGap, interval);
-        Duration widened = everRefused ? base.plus(base.dividedBy(10)) : base.plus(base.dividedBy(2));
+        Duration widened = everRefused ? base.plus(base.dividedBy(20)) : base.plus(base.dividedBy(2));
         if (acceptedGap != null && acceptedGap.compareTo(refusedGap) > 0) {
           setInterval(acceptedGap.compareTo(widened) < 0 ? acceptedGap : widened);
         } else {
