@@ -28,6 +28,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -113,6 +114,7 @@ class ImportConvergenceTest {
 
   /** Issue 20's property, over 40 seeded rosters of about 35 rows against a library of about 15. */
   @Test
+  @Timeout(300) // about 1,000 requests: seconds on a quiet machine, longer on a busy one
   void planApplyPlanAgainPlansNothingAndEveryOutcomeIsWhatLibibHolds() {
     List<String> reasons = new ArrayList<>();
     for (long seed = 1; seed <= 40; seed++) {
