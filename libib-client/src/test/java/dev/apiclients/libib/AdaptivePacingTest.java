@@ -15,7 +15,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -35,7 +37,13 @@ class AdaptivePacingTest {
       .failOnUnmatchedRequests(true)
       .build();
 
+  @BeforeEach
+  void freshServer() {
+    LIBIB.clear();
+  }
+
   @Test
+  @Timeout(180) // a hundred loopback exchanges: seconds on a quiet machine, more on a busy one
   void aHundredCreatesAgainstAThreeSecondWriteLimitAllSucceedOnceInTime() {
     server.stubFor(post(urlPathEqualTo("/patrons")).willReturn(aResponse().withTransformers(ThreeSecondsBetweenWrites.NAME)));
     LibibClient libib = LibibTestSupport.client(server, TIME);
@@ -64,6 +72,12 @@ class AdaptivePacingTest {
     final List<String> accepted = new ArrayList<>();
     int rejected;
     private Instant lastAccepted;
+
+    synchronized void clear() {
+      accepted.clear();
+      rejected = 0;
+      lastAccepted = null;
+    }
 
     @Override
     public synchronized ResponseDefinition transform(ServeEvent event) {
