@@ -23,28 +23,44 @@ import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSession;
 
 /**
- * A JDK {@link HttpClient} that answers every request on the calling thread with a canned 200
- * response, fed through the caller's body handler as one buffer: no sockets and no other threads,
+ * A JDK {@link HttpClient} that answers every request on the calling thread with a canned
+ * response (200 unless told otherwise), fed through the caller's body handler as one buffer: no sockets and no other threads,
  * so a benchmark over it measures only the CPU the client code spends around the transport.
  */
 public final class CannedHttpClient extends HttpClient {
 
-  private final Function<URI, byte[]> bodies;
-  private final HttpHeaders headers;
+  private final Function<HttpRequest, Answer> answers;
+
+  /**
+   * One canned answer.
+   *
+   * @param status the status
+   * @param headers the headers
+   * @param body the body
+   */
+  public record Answer(int status, Map<String, List<String>> headers, byte[] body) {}
 
   /**
    * @param contentType the response's Content-Type
-   * @param bodies the body to answer for each request URI
+   * @param bodies the body to answer (with 200) for each request URI
    */
   public CannedHttpClient(String contentType, Function<URI, byte[]> bodies) {
-    this.bodies = bodies;
-    this.headers = HttpHeaders.of(Map.of("Content-Type", List.of(contentType)), (name, value) -> true);
+    this(request -> new Answer(200, Map.of("Content-Type", List.of(contentType)), bodies.apply(request.uri())));
+  }
+
+  /**
+   * @param answers the answer to each request
+   */
+  public CannedHttpClient(Function<HttpRequest, Answer> answers) {
+    this.answers = answers;
   }
 
   @Override
   public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) throws IOException {
-    byte[] body = bodies.apply(request.uri());
-    HttpResponse.BodySubscriber<T> subscriber = handler.apply(new Info());
+    Answer answer = answers.apply(request);
+    byte[] body = answer.body();
+    HttpHeaders headers = HttpHeaders.of(answer.headers(), (name, value) -> true);
+    HttpResponse.BodySubscriber<T> subscriber = handler.apply(new Info(answer.status(), headers));
     subscriber.onSubscribe(new Flow.Subscription() {
       @Override
       public void request(long n) {}
@@ -55,7 +71,7 @@ public final class CannedHttpClient extends HttpClient {
     subscriber.onNext(List.of(ByteBuffer.wrap(body)));
     subscriber.onComplete();
     T value = subscriber.getBody().toCompletableFuture().join();
-    return new Response<>(request, headers, value);
+    return new Response<>(request, answer.status(), headers, value);
   }
 
   @Override
@@ -118,16 +134,7 @@ public final class CannedHttpClient extends HttpClient {
     return Optional.empty();
   }
 
-  private final class Info implements HttpResponse.ResponseInfo {
-    @Override
-    public int statusCode() {
-      return 200;
-    }
-
-    @Override
-    public HttpHeaders headers() {
-      return headers;
-    }
+  private record Info(int statusCode, HttpHeaders headers) implements HttpResponse.ResponseInfo {
 
     @Override
     public Version version() {
@@ -135,11 +142,8 @@ public final class CannedHttpClient extends HttpClient {
     }
   }
 
-  private record Response<T>(HttpRequest request, HttpHeaders headers, T body) implements HttpResponse<T> {
-    @Override
-    public int statusCode() {
-      return 200;
-    }
+  private record Response<T>(HttpRequest request, int statusCode, HttpHeaders headers, T body)
+      implements HttpResponse<T> {
 
     @Override
     public Optional<HttpResponse<T>> previousResponse() {

@@ -121,6 +121,14 @@ public final class FeignClientFactory {
     return pacer.currentInterval();
   }
 
+  /**
+   * The least time between two write starts right now: the request interval, or what adaptive
+   * pacing found the server's write limit to be. For estimates of how long a run of writes takes.
+   */
+  public Duration currentWriteInterval() {
+    return pacer.currentWriteInterval();
+  }
+
   /** The policy that decides which links may be followed (the configured origin only). */
   public OriginPolicy originPolicy() {
     return originPolicy;

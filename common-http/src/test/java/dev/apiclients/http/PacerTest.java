@@ -58,31 +58,115 @@ class PacerTest {
     assertThat(time.instant()).isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
   }
 
+  /** A server that accepts a write only {@code limit} or more after the last accepted one. */
+  private static final class WriteLimit {
+    final Duration limit;
+    Instant lastAccepted;
+    int refused;
+
+    WriteLimit(Duration limit) {
+      this.limit = limit;
+    }
+
+    int answer(Instant now) {
+      if (lastAccepted != null && Duration.between(lastAccepted, now).compareTo(limit) < 0) {
+        refused++;
+        return 429;
+      }
+      lastAccepted = now;
+      return 200;
+    }
+  }
+
+  /** Sends writes as the transport does: a 429 waits Retry-After (whole seconds, at least 0.5 s backoff). */
+  private static void write(RequestPacer pacer, FakeTime time, WriteLimit server) throws InterruptedException {
+    while (true) {
+      pacer.awaitTurn("POST");
+      int status = server.answer(time.instant());
+      pacer.onResponse(status);
+      if (status != 429) {
+        return;
+      }
+      Duration left = server.limit.minus(Duration.between(server.lastAccepted, time.instant()));
+      long retryAfter = Math.max(1, (left.toMillis() + 999) / 1000);
+      time.sleep(Duration.ofSeconds(retryAfter));
+    }
+  }
+
   @Test
-  void a429WidensTheIntervalByHalfUpToTheCapAndSuccessesNarrowItBack() throws InterruptedException {
+  void writesSettleJustAboveTheServersLimitWithFew429s() throws InterruptedException {
     FakeTime time = new FakeTime();
     RequestPacer pacer = new RequestPacer(Duration.ofSeconds(2), Duration.ofSeconds(10), time, time);
+    WriteLimit server = new WriteLimit(Duration.ofSeconds(3));
+    Instant start = time.instant();
 
+    for (int i = 0; i < 1_000; i++) {
+      write(pacer, time, server);
+    }
+
+    Duration took = Duration.between(start, time.instant());
+    assertThat(took).isLessThanOrEqualTo(Duration.ofSeconds(3).multipliedBy(1_000).multipliedBy(110).dividedBy(100));
+    assertThat(server.refused).isPositive().isLessThanOrEqualTo(30);
+    assertThat(pacer.currentWriteInterval()).isBetween(Duration.ofSeconds(3), Duration.ofMillis(3_300));
+    assertThat(pacer.currentInterval()).isEqualTo(Duration.ofSeconds(2));
+  }
+
+  @Test
+  void readsKeepTheirIntervalWhileWritesAreLimited() throws InterruptedException {
+    FakeTime time = new FakeTime();
+    RequestPacer pacer = new RequestPacer(Duration.ofSeconds(2), Duration.ofSeconds(10), time, time);
+    WriteLimit server = new WriteLimit(Duration.ofSeconds(3));
+    for (int i = 0; i < 5; i++) {
+      write(pacer, time, server);
+    }
+    Instant lastWrite = time.instant();
+
+    pacer.awaitTurn("GET");
+    pacer.onResponse(200);
+    Instant read = time.instant();
+    write(pacer, time, server);
+
+    assertThat(Duration.between(lastWrite, read)).isEqualTo(Duration.ofSeconds(2));
+    assertThat(Duration.between(read, time.instant())).isEqualTo(Duration.ofSeconds(2)); // every request 2 s apart
     pacer.awaitTurn();
     pacer.onResponse(429);
     assertThat(pacer.currentInterval()).isEqualTo(Duration.ofSeconds(3));
-    pacer.awaitTurn();
-    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(3));
-    for (int i = 0; i < 5; i++) {
+    assertThat(pacer.currentWriteInterval()).isEqualTo(Duration.ofSeconds(3));
+  }
+
+  @Test
+  void aLimitThatLoosensIsFoundAgainByRareProbes() throws InterruptedException {
+    FakeTime time = new FakeTime();
+    RequestPacer pacer = new RequestPacer(Duration.ofSeconds(2), Duration.ofSeconds(10), time, time);
+    WriteLimit strict = new WriteLimit(Duration.ofSeconds(5));
+    for (int i = 0; i < 100; i++) {
+      write(pacer, time, strict);
+    }
+    assertThat(pacer.currentWriteInterval()).isBetween(Duration.ofSeconds(5), Duration.ofMillis(5_500));
+    WriteLimit loose = new WriteLimit(Duration.ofMillis(2_500));
+    loose.lastAccepted = strict.lastAccepted;
+
+    for (int i = 0; i < 400; i++) {
+      write(pacer, time, loose);
+    }
+
+    assertThat(pacer.currentWriteInterval()).isLessThan(Duration.ofMillis(2_800));
+    assertThat(strict.refused + loose.refused).isLessThanOrEqualTo(15);
+  }
+
+  @Test
+  void a429WidensUpToTheCap() throws InterruptedException {
+    FakeTime time = new FakeTime();
+    RequestPacer pacer = new RequestPacer(Duration.ofSeconds(2), Duration.ofSeconds(10), time, time);
+
+    for (int i = 0; i < 30; i++) {
+      pacer.awaitTurn();
       pacer.onResponse(429);
     }
-    assertThat(pacer.currentInterval()).isEqualTo(Duration.ofSeconds(10));
 
-    for (int i = 0; i < 19; i++) {
-      pacer.onResponse(200);
-    }
     assertThat(pacer.currentInterval()).isEqualTo(Duration.ofSeconds(10));
-    pacer.onResponse(200);
-    assertThat(pacer.currentInterval()).isLessThan(Duration.ofSeconds(10)).isGreaterThan(Duration.ofSeconds(9));
-    for (int i = 0; i < 2_000; i++) {
-      pacer.onResponse(204);
-    }
-    assertThat(pacer.currentInterval()).isEqualTo(Duration.ofSeconds(2));
+    pacer.onResponse(200); // no request of this thread is waiting for an answer: nothing to learn
+    assertThat(pacer.currentInterval()).isEqualTo(Duration.ofSeconds(10));
   }
 
   @Test

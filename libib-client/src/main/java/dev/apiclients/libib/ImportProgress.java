@@ -9,8 +9,8 @@ import java.time.Duration;
  * @param done rows handled so far (written, failed, unchanged or rejected)
  * @param left rows still to handle
  * @param writesLeft creates and updates still to send
- * @param estimatedTimeLeft {@code writesLeft} times the client's current request interval ({@link
- *     LibibClient#currentRequestInterval()}), so it grows while the client backs off after a 429
+ * @param estimatedTimeLeft {@code writesLeft} times the client's current write interval ({@link
+ *     LibibClient#currentWriteInterval()}), so it follows the write limit pacing finds
  */
 public record ImportProgress(int done, int left, int writesLeft, Duration estimatedTimeLeft) {
 

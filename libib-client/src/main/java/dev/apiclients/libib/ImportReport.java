@@ -45,4 +45,13 @@ public record ImportReport(List<ImportedRow> rows) {
     return count(ImportedRow.Outcome.FAILED) + count(ImportedRow.Outcome.OUTCOME_UNKNOWN)
         + count(ImportedRow.Outcome.NOT_ATTEMPTED) > 0;
   }
+
+  /**
+   * The rows whose outcome is unknown and that have neither barcode nor email: a re-run cannot find
+   * their patron by a key (only by equal fields, which a namesake may share), so check Libib for
+   * them before running the import again.
+   */
+  public List<ImportedRow> unrecognisable() {
+    return rows.stream().filter(row -> row.outcome() == ImportedRow.Outcome.OUTCOME_UNKNOWN && !row.hasKey()).toList();
+  }
 }

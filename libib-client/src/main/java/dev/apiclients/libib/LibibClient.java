@@ -92,12 +92,20 @@ public final class LibibClient implements AutoCloseable {
   }
 
   /**
-   * The least time between two request starts right now: the configured interval, or wider while
-   * the client backs off after Libib answered 429 (it narrows back after runs of successes). For
-   * progress displays and time estimates.
+   * The least time between two request starts right now: the configured interval, or wider after
+   * Libib answered reads with 429. For progress displays and time estimates of reads.
    */
   public Duration currentRequestInterval() {
     return factory.currentRequestInterval();
+  }
+
+  /**
+   * The least time between two write starts right now: the request interval, or the write limit
+   * adaptive pacing found (Libib was seen to need about 3 s between writes). Reads are not held to
+   * it. For the time a run of writes will take.
+   */
+  public Duration currentWriteInterval() {
+    return factory.currentWriteInterval();
   }
 
   /** Releases nothing today (the JDK client closes its idle connections itself); present for try-with-resources. */
@@ -161,9 +169,10 @@ public final class LibibClient implements AutoCloseable {
 
     /**
      * How far the interval may widen after Libib answers 429 (default {@link
-     * LibibClient#DEFAULT_MAX_REQUEST_INTERVAL}, or the request interval if that is longer). A 429
-     * widens the interval by half; runs of successes narrow it back, never below {@link
-     * #requestInterval(Duration)}. Set it equal to the request interval for fixed pacing.
+     * LibibClient#DEFAULT_MAX_REQUEST_INTERVAL}, or the request interval if that is longer). Writes
+     * and reads adapt apart: a 429 moves the interval of its kind to just above the gap Libib
+     * refused (the first time by half), and rare downward probes find the limit again, never below
+     * {@link #requestInterval(Duration)}. Set it equal to the request interval for fixed pacing.
      */
     public Builder maxRequestInterval(Duration maxRequestInterval) {
       this.maxRequestInterval = maxRequestInterval;

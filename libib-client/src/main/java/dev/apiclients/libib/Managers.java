@@ -63,7 +63,8 @@ public final class Managers {
    * @return the manager as Libib created it (Libib never returns the password)
    * @throws IllegalArgumentException if {@code manager} is null (nothing is sent)
    * @throws dev.apiclients.http.ResponseDecodingException if Libib answered 2xx with no readable
-   *     manager: the manager WAS created, and the message says so
+   *     manager (an error sent with 200, a proxy's login page): the create may or may not have
+   *     happened; look the manager up before sending it again
    */
   public Manager createManager(NewManager manager) {
     if (manager == null) {

@@ -3,6 +3,7 @@ package dev.apiclients.libib;
 import dev.apiclients.http.ApiConnectionException;
 import dev.apiclients.http.ApiException;
 import dev.apiclients.http.ResponseDecodingException;
+import dev.apiclients.http.ServerException;
 import dev.apiclients.libib.ImportedRow.Outcome;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +21,13 @@ import java.util.stream.Stream;
  * }</pre>
  *
  * <p><b>Matching.</b> A row is matched to a patron by its barcode if it sets one, else by its email
- * (ignoring case). A row whose barcode matches nobody is created with that barcode (Libib allows it;
- * Libib's 5-15 digit rule applies), unless its email belongs to another patron, which rejects it. A
- * row with neither barcode nor email can only be created; the plan says so.
+ * ({@link PatronEmail}: case and Unicode form ignored). A row whose barcode matches nobody is created
+ * with that barcode (Libib allows it; Libib's 5-15 digit rule applies), unless its email belongs to
+ * another patron, which rejects it. A patron is written by one row at most: a later row that
+ * resolves to a patron an earlier row holds is rejected and names that row; so is a row that would
+ * move its patron's email away from an email another row names. A row with neither barcode nor email
+ * matches a patron whose every value it sets is already equal (a patron no other row names), or is
+ * created.
  *
  * <p><b>Plan.</b> Per row: {@code CREATE}, {@code UPDATE} with only the fields that differ,
  * {@code UNCHANGED}, or {@code REJECTED} with the reason (Libib's rules, a barcode or email already
@@ -36,10 +41,12 @@ import java.util.stream.Stream;
  * before the next write: the writes left are {@link Outcome#NOT_ATTEMPTED} (the interrupt flag stays
  * set) and the listener is not called again.
  *
- * <p><b>Re-runs.</b> After an interruption, plan the same rows again and apply: created rows now
- * match and are unchanged, so nothing is created twice and only what still differs is sent. A create
- * whose answer was lost is {@link Outcome#OUTCOME_UNKNOWN}; the re-run finds it by email or barcode,
- * or creates it if it was not made. A row with neither may then be created twice: check first.
+ * <p><b>Re-runs.</b> After a complete apply, planning the same rows again plans no write. After an
+ * interruption, plan again and apply: created rows now match and are unchanged, so nothing is
+ * created twice and only what still differs is sent. A write whose answer was lost, was a 5xx, or was
+ * a 2xx that is not a patron is {@link Outcome#OUTCOME_UNKNOWN}; the re-run finds a created patron by
+ * email or barcode, or creates it if it was not made. A row with neither is found again only by its
+ * fields: {@link ImportReport#unrecognisable()} lists such rows; check Libib before a re-run.
  */
 public final class PatronImport {
 
@@ -125,7 +132,7 @@ public final class PatronImport {
       }
       if (!interrupted) {
         listener.onProgress(new ImportProgress(done.size(), plan.rows().size() - done.size(), writesLeft,
-            libib.currentRequestInterval().multipliedBy(writesLeft)));
+            libib.currentWriteInterval().multipliedBy(writesLeft)));
       }
     }
     return new ImportReport(done);
@@ -133,22 +140,23 @@ public final class PatronImport {
 
   private ImportedRow write(PlannedRow row) {
     boolean create = row.action() == PlannedRow.Action.CREATE;
-    Outcome success = create ? Outcome.CREATED : Outcome.UPDATED;
     try {
       if (create) {
         Patron created = libib.patrons().createPatron(row.fields());
-        return new ImportedRow(row.rowNumber(), success, created.barcode(), row.fields(), null);
+        return new ImportedRow(row.rowNumber(), Outcome.CREATED, created.barcode(), row.fields(), null);
       }
       libib.patrons().updatePatron(row.barcode(), row.fields());
-      return new ImportedRow(row.rowNumber(), success, row.barcode(), row.fields(), null);
-    } catch (ResponseDecodingException unreadable) {
-      return new ImportedRow(row.rowNumber(), success, row.barcode(), row.fields(),
-          "Libib accepted the write but its answer could not be read" + (create ? " (barcode unknown)" : "")
-              + ": " + unreadable.getMessage());
+      return new ImportedRow(row.rowNumber(), Outcome.UPDATED, row.barcode(), row.fields(), null);
+    } catch (ResponseDecodingException notARecord) {
+      return unknown(row, "Libib answered " + status(notARecord) + " but not with a patron (an error sent with a"
+          + " success status, or a proxy's login page), so the " + (create ? "create" : "update")
+          + " is not proven", notARecord);
+    } catch (ServerException serverFailed) {
+      return unknown(row, "Libib answered " + serverFailed.status() + " after the " + (create ? "create" : "update")
+          + " was sent (a gateway may answer so after the server acted)", serverFailed);
     } catch (ApiConnectionException lost) {
       if (lost.outcomeUnknown()) {
-        return new ImportedRow(row.rowNumber(), Outcome.OUTCOME_UNKNOWN, row.barcode(), row.fields(),
-            unknown(row) + " (" + lost.getMessage() + ")");
+        return unknown(row, "the connection was lost after the " + (create ? "create" : "update") + " was sent", lost);
       }
       Outcome outcome = Thread.currentThread().isInterrupted() ? Outcome.NOT_ATTEMPTED : Outcome.FAILED;
       return new ImportedRow(row.rowNumber(), outcome, row.barcode(), row.fields(), lost.getMessage());
@@ -157,17 +165,23 @@ public final class PatronImport {
     }
   }
 
-  private static String unknown(PlannedRow row) {
+  private static String status(ApiException e) {
+    return e.status() > 0 ? "HTTP " + e.status() : "success";
+  }
+
+  /** An outcome the import cannot know: what happened, and what a re-run does about it. */
+  private static ImportedRow unknown(PlannedRow row, String what, ApiException cause) {
+    String next;
     if (row.action() == PlannedRow.Action.UPDATE) {
-      return "the connection was lost after the update was sent: Libib may or may not have applied it;"
-          + " running the import again sends it only if the fields still differ";
+      next = "Libib may or may not have applied it; running the import again sends it only if the fields still differ";
+    } else if (row.fields().hasText("email") || row.fields().hasText("barcode")) {
+      next = "Libib may or may not have created the patron; running the import again finds it by "
+          + (row.fields().hasText("barcode") ? "barcode" : "email") + " if it exists and creates it only if not";
+    } else {
+      next = "Libib may or may not have created the patron, and this row has no barcode or email to find it by:"
+          + " check Libib before running the import again (a re-run matches it only by its fields)";
     }
-    return row.fields().hasText("email") || row.fields().hasText("barcode")
-        ? "the connection was lost after the create was sent: Libib may have created the patron;"
-            + " running the import again finds it by " + (row.fields().hasText("barcode") ? "barcode" : "email")
-            + " and creates nothing twice"
-        : "the connection was lost after the create was sent: Libib may have created the patron, and this row"
-            + " has no barcode or email to find it by: check Libib before running the import again, or it may be"
-            + " created twice";
+    return new ImportedRow(row.rowNumber(), Outcome.OUTCOME_UNKNOWN, row.barcode(), row.fields(),
+        what + ": " + next + " (" + cause.getMessage() + ")");
   }
 }

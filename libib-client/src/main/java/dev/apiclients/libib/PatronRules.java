@@ -48,7 +48,7 @@ final class PatronRules {
           "notificationEmails: Libib accepts at most 3 notification emails, comma-separated");
     }
     String barcode = fields.asMap().get("barcode");
-    if (barcode != null && !barcode.isEmpty() && !barcode.matches("[0-9]{5,15}")) {
+    if (barcode != null && !barcode.isBlank() && !barcode.strip().matches("[0-9]{5,15}")) {
       throw new IllegalArgumentException("barcode: Libib barcodes are 5 to 15 digits (and best left to Libib to assign)");
     }
     String country = fields.asMap().get("country");

@@ -2,6 +2,7 @@ package dev.apiclients.libib;
 
 import dev.apiclients.http.FeignClientFactory;
 import dev.apiclients.http.NotFoundException;
+import dev.apiclients.http.PaginationException;
 import dev.apiclients.http.paging.NextPageStrategy;
 import dev.apiclients.http.paging.Page;
 import dev.apiclients.http.paging.PageProgress;
@@ -10,7 +11,10 @@ import dev.apiclients.libib.internal.LibibApi;
 import dev.apiclients.libib.internal.LibibCalls;
 import dev.apiclients.libib.internal.LibibJson;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 /**
@@ -98,7 +102,8 @@ public final class Patrons {
    * @throws IllegalArgumentException if first or last name is missing or a field breaks one of
    *     Libib's rules (nothing is sent)
    * @throws dev.apiclients.http.ResponseDecodingException if Libib answered 2xx with no readable
-   *     patron: the patron WAS created, and the message says so
+   *     patron (an error sent with 200, a proxy's login page): the create may or may not have
+   *     happened; look the patron up before sending it again
    */
   public Patron createPatron(PatronFields fields) {
     PatronRules.checkCreate(fields);
@@ -144,16 +149,49 @@ public final class Patrons {
   }
 
   private Paginator<Patron> paginator(PageProgress.Listener listener) {
+    Listing listing = new Listing();
     Paginator.Builder<Patron, Integer> builder = factory.paginator(
-        () -> page(1), this::page, NextPageStrategy.<Patron>pageNumbers()).firstKey(1);
+        () -> listing.page(1), listing::page, listing::next).firstKey(1);
     if (listener != null) {
       builder.progressListener(listener);
     }
     return builder.build();
   }
 
-  private Page<Patron> page(int number) {
-    LibibJson.PatronPage page = api.patrons(number);
-    return Page.numbered(page.patrons(), number, page.pages(), page.total());
+  /**
+   * One walk over {@code GET /patrons}: the next page until the page count Libib gave, or, when a
+   * page gives none, until an empty page. When the listing ends with fewer patrons than the last
+   * page's {@code total}, it fails with {@link PaginationException} rather than return a shortened
+   * listing (an import would then create patrons that exist).
+   */
+  private final class Listing {
+    private long read;
+
+    Page<Patron> page(int number) {
+      LibibJson.PatronPage page = api.patrons(number);
+      read += page.patrons().size();
+      if (page.patrons().isEmpty()) {
+        checkComplete(number, page.total());
+      }
+      return new Page<>(page.patrons(), OptionalInt.of(number),
+          page.pages() == null ? OptionalInt.empty() : OptionalInt.of(page.pages()),
+          page.total() == null ? OptionalLong.empty() : OptionalLong.of(page.total()), Optional.empty(), Map.of());
+    }
+
+    Optional<Integer> next(Page<Patron> page) {
+      Optional<Integer> next = NextPageStrategy.<Patron>pageNumbers().next(page);
+      if (next.isEmpty()) {
+        checkComplete(page.number().orElse(0), page.totalItems().isPresent() ? page.totalItems().getAsLong() : null);
+      }
+      return next;
+    }
+
+    private void checkComplete(int lastPage, Long total) {
+      if (total != null && read < total) {
+        throw new PaginationException("Libib's patron listing ended at page " + lastPage + " after " + read
+            + " patrons although it announced " + total + "; refusing a shortened listing. Run it again; if it"
+            + " persists, the server's page count or pages are wrong.", "GET /patrons?page=" + lastPage);
+      }
+    }
   }
 }

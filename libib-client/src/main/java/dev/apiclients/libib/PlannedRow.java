@@ -10,13 +10,14 @@ package dev.apiclients.libib;
  * @param barcode the barcode of the matched patron (for {@code UPDATE} and {@code UNCHANGED}), the
  *     row's own barcode for a {@code CREATE} that sets one, else {@code null}
  * @param reason why the row is {@code REJECTED}; for a {@code CREATE}, a warning when the row has
- *     neither barcode nor email (a re-run cannot recognise it); else {@code null}
+ *     neither barcode nor email (a re-run recognises it only by its fields); for an {@code
+ *     UNCHANGED} row with neither, which patron its fields matched; else {@code null}
  */
 public record PlannedRow(int rowNumber, Action action, PatronFields fields, String barcode, String reason) {
 
   /** What the import does with a row. */
   public enum Action {
-    /** No patron matches the row's barcode or email: it is created. */
+    /** No patron matches the row's barcode or email (or, without either, its fields): it is created. */
     CREATE,
     /** A patron matches and some fields differ: only those are sent, by barcode. */
     UPDATE,

@@ -15,13 +15,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Libib was seen to answer 429 to an update sent 2 s after a create, while 3 s between writes
  * passed. The client's adaptive pacing must get 100 creates through such a server without an
- * error, each reaching it exactly once successfully, in about the time 3 s a write allows.
+ * error, each reaching it exactly once successfully, within 1.10x the time 3 s a write allows and
+ * with at most 3 429s, while reads keep Libib's documented 2 s.
  */
 class AdaptivePacingTest {
 
@@ -34,7 +37,13 @@ class AdaptivePacingTest {
       .failOnUnmatchedRequests(true)
       .build();
 
+  @BeforeEach
+  void freshServer() {
+    LIBIB.clear();
+  }
+
   @Test
+  @Timeout(180) // a hundred loopback exchanges: seconds on a quiet machine, more on a busy one
   void aHundredCreatesAgainstAThreeSecondWriteLimitAllSucceedOnceInTime() {
     server.stubFor(post(urlPathEqualTo("/patrons")).willReturn(aResponse().withTransformers(ThreeSecondsBetweenWrites.NAME)));
     LibibClient libib = LibibTestSupport.client(server, TIME);
@@ -51,10 +60,10 @@ class AdaptivePacingTest {
     assertThat(LIBIB.accepted).containsExactlyElementsOf(
         java.util.stream.IntStream.rangeClosed(1, 100).mapToObj(i -> "P" + i).toList());
     assertThat(barcodes).doesNotHaveDuplicates().doesNotContainNull();
-    assertThat(took).isLessThanOrEqualTo(Duration.ofSeconds(3).multipliedBy(100).multipliedBy(125).dividedBy(100));
-    assertThat(LIBIB.rejected).isPositive().isLessThan(10);
-    assertThat(libib.currentRequestInterval()).isGreaterThanOrEqualTo(LibibClient.DEFAULT_REQUEST_INTERVAL)
-        .isLessThanOrEqualTo(LibibClient.DEFAULT_MAX_REQUEST_INTERVAL);
+    assertThat(took).isLessThanOrEqualTo(Duration.ofSeconds(3).multipliedBy(100).multipliedBy(110).dividedBy(100));
+    assertThat(LIBIB.rejected).isPositive().isLessThanOrEqualTo(3);
+    assertThat(libib.currentWriteInterval()).isBetween(Duration.ofSeconds(3), Duration.ofMillis(3_300));
+    assertThat(libib.currentRequestInterval()).isEqualTo(LibibClient.DEFAULT_REQUEST_INTERVAL);
   }
 
   /** Accepts a write only 3 s or more after the last accepted one, on the test's fake clock. */
@@ -63,6 +72,12 @@ class AdaptivePacingTest {
     final List<String> accepted = new ArrayList<>();
     int rejected;
     private Instant lastAccepted;
+
+    synchronized void clear() {
+      accepted.clear();
+      rejected = 0;
+      lastAccepted = null;
+    }
 
     @Override
     public synchronized ResponseDefinition transform(ServeEvent event) {

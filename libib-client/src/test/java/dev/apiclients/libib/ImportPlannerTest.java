@@ -69,7 +69,7 @@ class ImportPlannerTest {
 
     assertThat(rows.get(0)).isEqualTo(new PlannedRow(1, Action.CREATE, ada, null, null));
     assertThat(rows.get(1).action()).isEqualTo(Action.CREATE);
-    assertThat(rows.get(1).reason()).contains("no barcode or email").contains("creates it again");
+    assertThat(rows.get(1).reason()).contains("no barcode or email").contains("only by its fields");
   }
 
   @Test
@@ -119,6 +119,94 @@ class ImportPlannerTest {
     assertThat(plan.counts()).containsEntry(Action.UPDATE, 1).containsEntry(Action.CREATE, 1)
         .containsEntry(Action.UNCHANGED, 1).containsEntry(Action.REJECTED, 0);
     assertThat(plan.writes()).isEqualTo(2);
+  }
+
+  /** Issue 20, point 1: Carol moves from old@ to new@ by barcode; Dave has old@. Carol stays Carol. */
+  @Test
+  void aRowResolvingToAPatronAnotherRowHoldsIsRejectedAndNamesThatRow() {
+    Patron carol = new Patron("2020000000037", "Carol", "Cole", "old@example.com", null, null, null, null, null,
+        null, null, null, "US", null, false);
+    List<PlannedRow> rows = ImportPlanner.plan(List.of(carol), List.of(
+        PatronFields.builder().barcode("2020000000037").firstName("Carol").email("new@example.com").build(),
+        PatronFields.builder().firstName("Dave").lastName("Dunn").email("old@example.com").build())).rows();
+
+    assertThat(rows).extracting(PlannedRow::action).containsExactly(Action.REJECTED, Action.REJECTED);
+    assertThat(rows.get(1).reason()).contains("same patron as row 1").contains("2020000000037");
+    assertThat(rows.get(0).reason()).contains("row 2 names old@example.com");
+    assertThat(rows).noneMatch(PlannedRow::isWrite);
+  }
+
+  /** Issue 20, point 2: one patron named by barcode in one row and by email (other case) in another. */
+  @Test
+  void onePatronNamedTwoWaysIsWrittenByTheFirstRowOnlyInEitherOrder() {
+    PatronFields byBarcode = PatronFields.builder().barcode("2020000000013").firstName("Bob").build();
+    PatronFields byEmail = PatronFields.builder().email("MARY@EXAMPLE.COM").firstName("Alicia").build();
+
+    List<PlannedRow> rows = ImportPlanner.plan(LIBRARY, List.of(byBarcode, byEmail)).rows();
+    List<PlannedRow> reversed = ImportPlanner.plan(LIBRARY, List.of(byEmail, byBarcode)).rows();
+
+    assertThat(rows).extracting(PlannedRow::action).containsExactly(Action.UPDATE, Action.REJECTED);
+    assertThat(rows.get(1).reason()).contains("same patron as row 1");
+    assertThat(reversed).extracting(PlannedRow::action).containsExactly(Action.UPDATE, Action.REJECTED);
+    Patron bob = new Patron("2020000000013", "Bob", "Shelley", "Mary@Example.com", null, null, "mshelley",
+        "555-1234", null, "", "Augusta", "KS", "US", null, false);
+    assertThat(ImportPlanner.plan(List.of(bob, OMAR), List.of(byBarcode, byEmail)).writes()).isZero();
+  }
+
+  /** Issue 20, point 6: one rule for "the same email", in the index, the duplicate check and same(). */
+  @Test
+  void emailsAreTheSameIgnoringCaseInEveryLocaleAndUnicodeForm() {
+    String nfc = "\u00e9mile@example.com";
+    String nfd = "e\u0301mile@example.com";
+    Patron emile = new Patron("2020000000044", "Emile", "Zola", nfc, null, null, null, null, null, null, null,
+        null, "FR", null, false);
+    Patron ilker = new Patron("2020000000051", "Ilker", "Kaya", "ilker@example.com", null, null, null, null, null,
+        null, null, null, "TR", null, false);
+
+    List<PlannedRow> rows = ImportPlanner.plan(List.of(emile, ilker), List.of(
+        PatronFields.builder().email(nfd).firstName("Emile").build(),
+        PatronFields.builder().email("\u0130lker@example.com").lastName("Kaya").build(),
+        PatronFields.builder().email("\u00c9MILE@example.com").firstName("Other").lastName("Row").build())).rows();
+
+    assertThat(rows).extracting(PlannedRow::action).containsExactly(Action.UNCHANGED, Action.UNCHANGED, Action.REJECTED);
+    assertThat(rows.get(2).reason()).contains("same email as row 1");
+    assertThat(PatronEmail.same(nfc, nfd)).isTrue();
+    assertThat(PatronEmail.same("\u0130lker@x.org", "ilker@x.org")).isTrue();
+    assertThat(PatronEmail.same(" A@x.org", "a@x.org ")).isTrue();
+    assertThat(PatronEmail.same("a@x.org", "b@x.org")).isFalse();
+    assertThat(PatronEmail.same(null, "")).isTrue();
+    java.util.Locale before = java.util.Locale.getDefault();
+    try {
+      java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+      assertThat(PatronEmail.key("ILKER@x.org")).isEqualTo(PatronEmail.key("ilker@x.org")).isEqualTo("ilker@x.org");
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
+  }
+
+  /** Issue 20, point 7: a barcode is trimmed before it is checked, and sent trimmed. */
+  @Test
+  void aBarcodeWithSpacesAroundIsValidAndSentTrimmed() {
+    PlannedRow row = only(PatronFields.builder().barcode(" 99999 ").firstName(" Ada").lastName("Byron ").build());
+
+    assertThat(row.action()).isEqualTo(Action.CREATE);
+    assertThat(row.barcode()).isEqualTo("99999");
+    assertThat(row.fields().asMap()).containsExactly(Map.entry("barcode", "99999"), Map.entry("first_name", "Ada"),
+        Map.entry("last_name", "Byron"));
+    PatronRules.checkCreate(PatronFields.builder().barcode(" 99999 ").firstName("A").lastName("B").build());
+  }
+
+  @Test
+  void aRowWithoutKeysMatchesAnEqualPatronOnceAndIsCreatedOtherwise() {
+    Patron kid = new Patron("2020000000068", "Ann", "Lee", null, null, null, null, null, null, null, null, null,
+        "US", null, false);
+    PatronFields ann = PatronFields.builder().firstName("Ann").lastName(" Lee").build();
+
+    List<PlannedRow> rows = ImportPlanner.plan(List.of(kid), List.of(ann, ann)).rows();
+
+    assertThat(rows).extracting(PlannedRow::action).containsExactly(Action.UNCHANGED, Action.CREATE);
+    assertThat(rows.get(0).barcode()).isEqualTo("2020000000068");
+    assertThat(rows.get(0).reason()).contains("matched by its fields");
   }
 
   @Test

@@ -22,6 +22,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -56,13 +58,43 @@ class PatronImportApplyTest {
     }
 
     assertThat(report.rows()).extracting(ImportedRow::outcome)
-        .containsExactly(Outcome.OUTCOME_UNKNOWN, Outcome.OUTCOME_UNKNOWN, Outcome.CREATED);
+        .containsExactly(Outcome.OUTCOME_UNKNOWN, Outcome.OUTCOME_UNKNOWN, Outcome.OUTCOME_UNKNOWN);
     assertThat(report.rows().get(0).error()).contains("update").contains("only if the fields still differ");
     assertThat(report.rows().get(0).barcode()).isEqualTo("2020000000001");
-    assertThat(report.rows().get(1).error()).contains("no barcode or email").contains("created twice");
-    assertThat(report.rows().get(2).error()).contains("accepted the write").contains("barcode unknown");
+    assertThat(report.rows().get(1).error()).contains("no barcode or email").contains("check Libib");
+    assertThat(report.rows().get(2).error()).contains("not with a patron").contains("finds it by email");
+    assertThat(report.unrecognisable()).extracting(ImportedRow::rowNumber).containsExactly(2);
     assertThat(report.needsRerun()).isTrue();
     server.verify(1, postRequestedFor(urlPathEqualTo("/patrons/2020000000001")));
+    server.verify(2, postRequestedFor(urlPathEqualTo("/patrons")));
+  }
+
+  /** Issue 20, point 3: a 2xx whose body is not a patron proves nothing; point 4: nor does a 5xx. */
+  @ParameterizedTest
+  @ValueSource(strings = {"200:{\"error\": \"Invalid API key\"}", "200:{\"status\":\"error\",\"message\":\"quota\"}",
+      "200:<html><body><form action=/login>Sign in to the network</form></body></html>", "500:{\"error\":\"oops\"}",
+      "502:<html>Bad gateway</html>", "504:"})
+  void aCreateAnsweredByNoPatronOrA5xxIsUnknownNeverCreatedNorFailed(String answer) {
+    int status = Integer.parseInt(answer.substring(0, 3));
+    server.stubFor(get(urlEqualTo("/patrons?page=1")).willReturn(okJson(patronPage(1, 1))));
+    server.stubFor(post(urlPathEqualTo("/patrons")).willReturn(aResponse().withStatus(status)
+        .withHeader("Content-Type", answer.contains("<html") ? "text/html" : "application/json")
+        .withBody(answer.substring(4))));
+    List<PatronFields> rows = List.of(
+        PatronFields.builder().firstName("Ada").lastName("Lovelace").email("ada@example.com").build(),
+        PatronFields.builder().firstName("No").lastName("Key").build());
+
+    ImportReport report;
+    try (LibibClient libib = LibibTestSupport.client(server, time)) {
+      report = libib.patronImport().apply(libib.patronImport().plan(rows));
+    }
+
+    assertThat(report.rows()).extracting(ImportedRow::outcome)
+        .containsExactly(Outcome.OUTCOME_UNKNOWN, Outcome.OUTCOME_UNKNOWN);
+    assertThat(report.rows().get(0).error()).contains("finds it by email if it exists").doesNotContain("SUCCEEDED");
+    assertThat(report.rows().get(1).error()).contains("no barcode or email to find it by");
+    assertThat(report.unrecognisable()).extracting(ImportedRow::rowNumber).containsExactly(2);
+    assertThat(report.needsRerun()).isTrue();
     server.verify(2, postRequestedFor(urlPathEqualTo("/patrons")));
   }
 

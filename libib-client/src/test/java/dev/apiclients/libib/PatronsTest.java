@@ -29,6 +29,7 @@ import dev.apiclients.http.ApiConnectionException;
 import dev.apiclients.http.BadRequestException;
 import dev.apiclients.http.LogLevel;
 import dev.apiclients.http.NotFoundException;
+import dev.apiclients.http.PaginationException;
 import dev.apiclients.http.ResponseDecodingException;
 import dev.apiclients.http.ServerException;
 import dev.apiclients.http.paging.PageProgress;
@@ -126,6 +127,35 @@ class PatronsTest {
 
     assertThat(libib.patrons().getPatrons()).isEmpty();
     server.verify(1, anyRequestedFor(anyUrl()));
+  }
+
+  /** Issue 20, point 5: without "pages", read until an empty page; never a silently short listing. */
+  @Test
+  void aListingWithoutAPageCountReadsUntilAnEmptyPage() {
+    for (int page = 1; page <= 3; page++) {
+      server.stubFor(get(urlEqualTo("/patrons?page=" + page)).willReturn(okJson(
+          patronPage(page, 120).replaceFirst(",\"pages\":\\d+", ""))));
+    }
+    server.stubFor(get(urlEqualTo("/patrons?page=4")).willReturn(okJson("{\"total\":120,\"patrons\":[]}")));
+
+    assertThat(libib.patrons().getPatrons()).hasSize(120).doesNotHaveDuplicates();
+    server.verify(4, anyRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void aListingEndingShortOfItsTotalFailsAfterHandingOutWhatItRead() {
+    server.stubFor(get(urlEqualTo("/patrons?page=1")).willReturn(okJson(
+        patronPage(1, 120).replaceFirst("\"pages\":\\d+", "\"pages\":1"))));
+    List<Patron> seen = new ArrayList<>();
+
+    assertThatThrownBy(() -> libib.patrons().streamPatrons().forEach(seen::add))
+        .isInstanceOf(PaginationException.class).hasMessageContaining("after 50 patrons although it announced 120");
+    assertThat(seen).hasSize(50);
+    server.stubFor(get(urlEqualTo("/patrons?page=1")).willReturn(okJson(
+        patronPage(1, 120).replaceFirst(",\"pages\":\\d+", ""))));
+    server.stubFor(get(urlEqualTo("/patrons?page=2")).willReturn(okJson("{\"total\":120,\"patrons\":[]}")));
+    assertThatThrownBy(() -> libib.patrons().getPatrons()).isInstanceOf(PaginationException.class)
+        .hasMessageContaining("ended at page 2 after 50 patrons although it announced 120");
   }
 
   @Test

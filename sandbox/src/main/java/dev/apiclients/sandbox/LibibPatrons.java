@@ -1,5 +1,6 @@
 package dev.apiclients.sandbox;
 
+import dev.apiclients.libib.PatronEmail;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +9,8 @@ import java.util.Map;
 /**
  * The Libib sandbox's patrons and the {@code /patrons} endpoints: list 50 a page, get by barcode or
  * email, create (a Libib-style barcode is assigned unless given), update only the fields sent,
- * soft-delete (204; 400 with active checkouts) and restore ({@code PATCH}). Not thread-safe: {@link
+ * soft-delete (204; 400 with active checkouts) and restore ({@code PATCH}). Emails are the same by
+ * the client's rule ({@link PatronEmail}: case and Unicode form ignored). Not thread-safe: {@link
  * LibibSandbox} serves one request at a time.
  */
 final class LibibPatrons {
@@ -188,7 +190,7 @@ final class LibibPatrons {
         continue;
       }
       if (patron.get("email") != null && other.fields.get("email") != null
-          && ((String) patron.get("email")).equalsIgnoreCase((String) other.fields.get("email"))) {
+          && PatronEmail.same((String) patron.get("email"), (String) other.fields.get("email"))) {
         return LibibSandbox.error(409, "A patron with email " + patron.get("email")
             + " already exists: email must be unique");
       }
@@ -211,7 +213,7 @@ final class LibibPatrons {
   private static boolean matches(PatronRecord patron, String barcodeOrEmail) {
     Object email = patron.fields.get("email");
     return barcodeOrEmail.equals(patron.fields.get("barcode"))
-        || email != null && barcodeOrEmail.equalsIgnoreCase((String) email);
+        || email != null && PatronEmail.same(barcodeOrEmail, (String) email);
   }
 
   private static SandboxResponse notFound(String id) {

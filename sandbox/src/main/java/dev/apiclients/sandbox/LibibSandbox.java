@@ -83,7 +83,8 @@ public final class LibibSandbox extends ApiSandbox {
   /**
    * Libib's observed rate limit on writes: a write ({@code POST}, {@code PATCH}, {@code DELETE})
    * that comes sooner than {@code minInterval} after the last write let through answers 429 with
-   * {@code Retry-After} in whole seconds (at least 1) and changes nothing. Reads are not limited.
+   * {@code Retry-After} in whole seconds (the wait rounded up; 0 for a limit under a second, as a
+   * test scaled down in time uses) and changes nothing. Reads are not limited.
    * Off by default.
    *
    * @param minInterval the least time between writes ({@link #OBSERVED_WRITE_INTERVAL} as seen on
@@ -122,9 +123,8 @@ public final class LibibSandbox extends ApiSandbox {
     if (!request.is("GET")) {
       Duration wait = rateLimit.tryWrite();
       if (!wait.isZero()) {
-        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
         return error(429, "Rate limit exceeded: writes must be " + rateLimit.minIntervalMillis() + " ms apart")
-            .withHeader("Retry-After", String.valueOf(seconds));
+            .withHeader("Retry-After", String.valueOf(rateLimit.retryAfterSeconds(wait)));
       }
     }
     List<String> path = request.segments();

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Libib's documented patron rules, applied to the fields of a create or an update: email
  * well-formed, at most 3 notification emails, a two-letter country (default US) and, in the US, a
- * two-letter state, freeze 1 or 0; on update an empty value clears a field, except first_name,
+ * two-letter state, freeze 1 or 0, a barcode of 5 to 15 digits; on update an empty value clears a field, except first_name,
  * last_name, country and barcode.
  */
 final class PatronRules {
@@ -22,6 +22,7 @@ final class PatronRules {
   static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   private static final Set<String> NOT_EMPTY_ON_UPDATE = Set.of("first_name", "last_name", "country", "barcode");
+  private static final Pattern BARCODE = Pattern.compile("[0-9]{5,15}");
   private static final Pattern TWO_LETTERS = Pattern.compile("[A-Za-z]{2}");
 
   private PatronRules() {}
@@ -74,6 +75,12 @@ final class PatronRules {
           return "country must be a two-letter country code";
         }
         patron.put(field, value.toUpperCase(Locale.ROOT));
+      }
+      case "barcode" -> {
+        if (!BARCODE.matcher(value).matches()) {
+          return "barcode must be 5 to 15 digits";
+        }
+        patron.put(field, value);
       }
       case "email" -> {
         if (!EMAIL.matcher(value).matches()) {

@@ -41,4 +41,12 @@ final class WriteRateLimit {
     lastWriteAt = now;
     return Duration.ZERO;
   }
+
+  /**
+   * The {@code Retry-After} for a write refused with {@code wait} left: whole seconds rounded up (at
+   * least 1), or 0 when the limit itself is under a second (a limit scaled down for a test).
+   */
+  long retryAfterSeconds(Duration wait) {
+    return minIntervalNanos < 1_000_000_000L ? 0 : Math.max(1, (wait.toMillis() + 999) / 1000);
+  }
 }

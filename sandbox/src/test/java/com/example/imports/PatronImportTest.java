@@ -127,7 +127,7 @@ class PatronImportTest {
 
     assertThat(first.rows()).extracting(ImportedRow::outcome)
         .containsExactly(Outcome.OUTCOME_UNKNOWN, Outcome.OUTCOME_UNKNOWN, Outcome.CREATED);
-    assertThat(first.rows().get(0).error()).contains("finds it by email").contains("creates nothing twice");
+    assertThat(first.rows().get(0).error()).contains("finds it by email").contains("creates it only if not");
     assertThat(first.needsRerun()).isTrue();
     sandbox.libib().addPatrons(rows.get(1));                 // Libib did create grace before the reset
 
@@ -141,17 +141,21 @@ class PatronImportTest {
   }
 
   @Test
-  void aRefusedWriteIsRecordedAndTheImportGoesOn() {
-    List<PatronFields> rows = List.of(Roster.person("ada"), Roster.person("grace"));
+  void aRefusedWriteIsRecordedAndTheImportGoesOnAndA5xxIsUnknown() {
+    List<PatronFields> rows = List.of(Roster.person("ada"), Roster.person("grace"), Roster.person("alan"));
     PatronImport members = PatronImport.of(libib);
     ImportPlan plan = members.plan(rows);
-    sandbox.libib().failNthRequest(1, 503);
+    sandbox.libib().failNthRequest(1, 400);
+    sandbox.libib().failNthRequest(2, 503);
 
     ImportReport report = members.apply(plan);
 
-    assertThat(report.rows()).extracting(ImportedRow::outcome).containsExactly(Outcome.FAILED, Outcome.CREATED);
-    assertThat(report.rows().get(0).error()).contains("503");
-    assertThat(report.rows().get(1).barcode()).matches("\\d{13}");
+    assertThat(report.rows()).extracting(ImportedRow::outcome)
+        .containsExactly(Outcome.FAILED, Outcome.OUTCOME_UNKNOWN, Outcome.CREATED);
+    assertThat(report.rows().get(0).error()).contains("400");
+    assertThat(report.rows().get(1).error()).contains("503").contains("finds it by email");
+    assertThat(report.rows().get(2).barcode()).matches("\\d{13}");
+    assertThat(report.unrecognisable()).isEmpty();
   }
 
   @Test

@@ -91,8 +91,8 @@ public final class FeignAdapters {
   }
 
   /**
-   * A 2xx body that could not be decoded. For a write the message says plainly that the server
-   * accepted it, so that nobody sends it again to "retry" a success.
+   * A 2xx body that could not be decoded. For a write the message says that the outcome is not
+   * proven either way and that the record should be looked up before the write is sent again.
    */
   private static ResponseDecodingException unreadable(
       Redactor redactor, String requestIdHeader, Response response, byte[] body, Type type, String problem) {
@@ -109,9 +109,10 @@ public final class FeignAdapters {
     Map<String, List<String>> headers = redactor.headers(response.headers(), secrets);
     String requestId = ErrorMapper.requestId(requestIdHeader, headers);
     if (!RetryPolicy.isIdempotentRead(method)) {
-      message.append(". The ").append(method).append(" itself SUCCEEDED: the server answered ")
-          .append(response.status()).append(" and has acted on it; it was not re-sent. Do not send it again;"
-              + " look the record up instead.");
+      message.append(". The server answered ").append(response.status()).append(" to the ").append(method)
+          .append(", which was not re-sent, but without the expected record: it may or may not have acted (an error"
+              + " sent with a success status, or a proxy's login page, looks the same). Look the record up before"
+              + " sending it again.");
     }
     message.append(ErrorMapper.requestIdSuffix(requestId));
     // A server may describe an error in a successful body ({"errors": [...]} sent with 200): keep what it says.

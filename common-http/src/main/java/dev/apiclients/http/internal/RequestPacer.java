@@ -4,6 +4,7 @@ import dev.apiclients.http.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.TreeSet;
 
 /**
@@ -11,112 +12,269 @@ import java.util.TreeSet;
  * caller reserves the next free slot under a lock, then waits outside the lock until its slot. A
  * caller interrupted while waiting gives its slot back, so the next caller may take it.
  *
- * <p>The pacing adapts when {@code maxInterval} is longer than the configured interval: a 429
- * widens the interval by half (up to {@code maxInterval}) and pushes the next slot out by the new
- * interval; every {@value #SUCCESSES_BEFORE_NARROWING} successes in a row narrow it by a tenth,
- * never below the configured interval.
+ * <p>Every request starts at least the read interval after the one before; a write ({@code POST},
+ * {@code PUT}, {@code PATCH}, {@code DELETE}) also at least the write interval after the last
+ * write. Both start at the configured interval. When {@code maxInterval} is longer, each adapts to
+ * the server on its own (so a write limit never slows reads), from the 429s of its own kind:
+ *
+ * <ul>
+ *   <li>a 429 says the server's limit lies above the gap that was refused (measured from the last
+ *       accepted request of that kind) and at or below the smallest gap accepted since: the interval
+ *       goes back to that accepted gap, or widens by half (the first time) or by 5%, whichever is
+ *       narrower;
+ *   <li>after {@value #FIRST_PROBE_AFTER} successes in a row the interval probes once downward,
+ *       halfway to the refused gap; a refused probe doubles the successes needed before the next
+ *       one (up to {@value #MAX_PROBE_AFTER}), an accepted one settles there.
+ * </ul>
+ *
+ * <p>So pacing settles just above the server's limit and meets a 429 rarely. Responses are matched
+ * to the request of the same thread ({@link #onResponse(int)} after {@link #awaitTurn(String)}).
  */
 public final class RequestPacer {
 
-  /** How many successes in a row narrow an adapted interval by one step. */
-  static final int SUCCESSES_BEFORE_NARROWING = 20;
+  /** Successes in a row before the first downward probe. */
+  static final int FIRST_PROBE_AFTER = 50;
+  /** The most successes in a row a probe waits for after refused probes. */
+  static final int MAX_PROBE_AFTER = 400;
 
   private final Duration baseInterval;
   private final Duration maxInterval;
   private final Clock clock;
   private final Sleeper sleeper;
   private final TreeSet<Instant> returnedSlots = new TreeSet<>();
-  private Duration interval;
-  private Instant nextFreeSlot;
-  private Instant lastSlot;
-  private int successesInARow;
+  private final Lane requests;
+  private final Lane writes;
+  private final ThreadLocal<Turn> turns = new ThreadLocal<>();
+
+  /** One reserved start: when, and whether it is a write. */
+  private record Turn(Instant slot, Instant started, boolean write) {}
 
   /**
    * @param interval the least time between two request starts; zero disables pacing
-   * @param maxInterval how far a 429 may widen the interval ({@code interval} for no adapting)
+   * @param maxInterval how far a 429 may widen an interval ({@code interval} for no adapting)
    * @param clock the time source
    * @param sleeper how to wait
    */
   public RequestPacer(Duration interval, Duration maxInterval, Clock clock, Sleeper sleeper) {
     this.baseInterval = interval;
     this.maxInterval = maxInterval.compareTo(interval) < 0 ? interval : maxInterval;
-    this.interval = interval;
     this.clock = clock;
     this.sleeper = sleeper;
+    this.requests = new Lane();
+    this.writes = new Lane();
   }
 
-  /** The least time between two request starts right now (wider than configured after a 429). */
+  /** The least time between two request starts right now (wider than configured after reads met 429). */
   public synchronized Duration currentInterval() {
-    return interval;
+    return requests.interval;
+  }
+
+  /** The least time between two write starts right now: what the server's write limit was found to be. */
+  public synchronized Duration currentWriteInterval() {
+    return writes.interval.compareTo(requests.interval) > 0 ? writes.interval : requests.interval;
   }
 
   /**
-   * Blocks until the caller may start a request.
+   * Blocks until the caller may start a read.
    *
    * @throws InterruptedException if interrupted while waiting; the slot is given back
    */
   public void awaitTurn() throws InterruptedException {
-    if (baseInterval.isZero()) {
-      return;
-    }
-    Instant slot = reserve();
-    Duration wait = Duration.between(clock.instant(), slot);
-    if (wait.isNegative() || wait.isZero()) {
-      return;
-    }
-    try {
-      sleeper.sleep(wait);
-    } catch (InterruptedException e) {
-      giveBack(slot);
-      throw e;
-    }
+    awaitTurn("GET");
   }
 
   /**
-   * Learns from a response status: 429 widens the interval, a success may narrow it.
+   * Blocks until the caller may start a request with the given method.
+   *
+   * @param method the HTTP method: {@code GET}, {@code HEAD} and {@code OPTIONS} are reads, the rest writes
+   * @throws InterruptedException if interrupted while waiting; the slot is given back
+   */
+  public void awaitTurn(String method) throws InterruptedException {
+    if (baseInterval.isZero()) {
+      return;
+    }
+    boolean write = !isRead(method);
+    Instant slot = reserve(write);
+    Duration wait = Duration.between(clock.instant(), slot);
+    if (!wait.isNegative() && !wait.isZero()) {
+      try {
+        sleeper.sleep(wait);
+      } catch (InterruptedException e) {
+        giveBack(slot, write);
+        throw e;
+      }
+    }
+    Instant started = clock.instant();
+    turns.set(new Turn(slot, started.isBefore(slot) ? slot : started, write));
+  }
+
+  /**
+   * Learns from the response to this thread's last request: 429 moves its kind's interval toward
+   * the server's limit, a success confirms the gap it was sent at.
    *
    * @param status the HTTP status of the response just received
    */
   public synchronized void onResponse(int status) {
-    if (baseInterval.isZero() || maxInterval.equals(baseInterval)) {
+    Turn turn = turns.get();
+    if (baseInterval.isZero() || turn == null) {
       return;
     }
+    Lane lane = turn.write() ? writes : requests;
     if (status == 429) {
-      successesInARow = 0;
-      Duration widened = interval.plus(interval.dividedBy(2));
-      interval = widened.compareTo(maxInterval) > 0 ? maxInterval : widened;
-      if (lastSlot != null && nextFreeSlot != null && nextFreeSlot.isBefore(lastSlot.plus(interval))) {
-        nextFreeSlot = lastSlot.plus(interval);
+      turns.remove();
+      lane.refused(turn.slot(), turn.started());
+    } else if (status >= 200 && status < 300) {
+      turns.remove();
+      lane.accepted(turn.started());
+      if (turn.write()) {
+        requests.lastAccepted = turn.started();
       }
-    } else if (status >= 200 && status < 300 && interval.compareTo(baseInterval) > 0
-        && ++successesInARow >= SUCCESSES_BEFORE_NARROWING) {
-      successesInARow = 0;
-      Duration narrowed = interval.minus(interval.dividedBy(11));
-      interval = narrowed.compareTo(baseInterval) < 0 ? baseInterval : narrowed;
     }
   }
 
-  private synchronized Instant reserve() {
+  private static boolean isRead(String method) {
+    String m = method == null ? "GET" : method.toUpperCase(Locale.ROOT);
+    return m.equals("GET") || m.equals("HEAD") || m.equals("OPTIONS");
+  }
+
+  private synchronized Instant reserve(boolean write) {
     Instant now = clock.instant();
     // A returned slot in the past can no longer be used: starting now could crowd the next one.
     returnedSlots.headSet(now).clear();
-    if (!returnedSlots.isEmpty()) {
+    if (!write && !returnedSlots.isEmpty()) {
       return returnedSlots.pollFirst();
     }
-    Instant slot = nextFreeSlot == null || nextFreeSlot.isBefore(now) ? now : nextFreeSlot;
-    nextFreeSlot = slot.plus(interval);
-    lastSlot = slot;
+    Instant slot = later(now, requests.nextFree);
+    if (write) {
+      slot = later(slot, writes.nextFree);
+      writes.take(slot);
+    }
+    requests.take(slot);
     return slot;
   }
 
-  private synchronized void giveBack(Instant slot) {
-    if (slot.plus(interval).equals(nextFreeSlot)) {
-      nextFreeSlot = slot;
-      while (!returnedSlots.isEmpty() && returnedSlots.last().plus(interval).equals(nextFreeSlot)) {
-        nextFreeSlot = returnedSlots.pollLast();
+  private synchronized void giveBack(Instant slot, boolean write) {
+    if (write && slot.plus(writes.interval).equals(writes.nextFree)) {
+      writes.nextFree = slot;
+    }
+    if (slot.plus(requests.interval).equals(requests.nextFree)) {
+      requests.nextFree = slot;
+      while (!returnedSlots.isEmpty() && returnedSlots.last().plus(requests.interval).equals(requests.nextFree)) {
+        requests.nextFree = returnedSlots.pollLast();
       }
     } else {
       returnedSlots.add(slot);
+    }
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return b == null || b.isBefore(a) ? a : b;
+  }
+
+  private static Duration longer(Duration a, Duration b) {
+    return a.compareTo(b) >= 0 ? a : b;
+  }
+
+  /** The pacing of one kind of request (all requests, or writes): its interval and what it learnt. */
+  private final class Lane {
+    Duration interval = baseInterval;
+    Instant nextFree;
+    Instant lastReserved;
+    Instant lastAccepted;
+    /** The widest gap the server refused since the interval last settled, or null. */
+    Duration refusedGap;
+    /** The narrowest gap the server accepted above {@link #refusedGap}, or null. */
+    Duration acceptedGap;
+    boolean everRefused;
+    int successes;
+    int probeAfter = FIRST_PROBE_AFTER;
+    Duration beforeProbe;
+
+    void take(Instant slot) {
+      lastReserved = slot;
+      nextFree = slot.plus(interval);
+    }
+
+    boolean adaptive() {
+      return maxInterval.compareTo(baseInterval) > 0;
+    }
+
+    Duration gapTo(Instant slot) {
+      return lastAccepted == null || slot.isBefore(lastAccepted) ? null : Duration.between(lastAccepted, slot);
+    }
+
+    void accepted(Instant started) {
+      Duration gap = gapTo(started);
+      lastAccepted = started;
+      if (!adaptive()) {
+        return;
+      }
+      if (gap != null && (refusedGap == null || gap.compareTo(refusedGap) > 0)
+          && (acceptedGap == null || gap.compareTo(acceptedGap) < 0)) {
+        acceptedGap = gap;
+      }
+      if (beforeProbe != null && gap != null && gap.compareTo(beforeProbe) < 0) {
+        beforeProbe = null; // the probe went through: settle there
+        probeAfter = FIRST_PROBE_AFTER;
+      }
+      if (beforeProbe == null && ++successes >= probeAfter && interval.compareTo(baseInterval) > 0) {
+        probe();
+      }
+    }
+
+    /** Tries a narrower interval once: halfway to the refused gap (or a tenth less, with none known). */
+    private void probe() {
+      successes = 0;
+      Duration target;
+      if (refusedGap == null || interval.minus(refusedGap).compareTo(interval.dividedBy(50)) < 0) {
+        refusedGap = null; // the limit may have moved since: look below it again
+        target = interval.minus(interval.dividedBy(10));
+      } else {
+        target = refusedGap.plus(interval.minus(refusedGap).dividedBy(2));
+      }
+      beforeProbe = interval;
+      setInterval(target);
+    }
+
+    void refused(Instant slot, Instant started) {
+      if (!adaptive()) {
+        return;
+      }
+      successes = 0;
+      Duration gap = gapTo(started);
+      if (gap == null) {
+        gap = interval;
+      }
+      refusedGap = refusedGap == null ? gap : longer(refusedGap, gap);
+      if (beforeProbe != null) {
+        setInterval(beforeProbe);
+        beforeProbe = null;
+        probeAfter = Math.min(MAX_PROBE_AFTER, probeAfter * 2);
+      } else {
+        Duration base = longer(refusedGap, interval);
+        Duration widened = everRefused ? base.plus(base.dividedBy(20)) : base.plus(base.dividedBy(2));
+        if (acceptedGap != null && acceptedGap.compareTo(refusedGap) > 0) {
+          setInterval(acceptedGap.compareTo(widened) < 0 ? acceptedGap : widened);
+        } else {
+          acceptedGap = null;
+          setInterval(widened);
+        }
+      }
+      everRefused = true;
+      // The refused request did not count: the next one may start an interval after the last accepted.
+      if (slot.equals(lastReserved)) {
+        nextFree = lastAccepted == null ? slot.plus(interval) : lastAccepted.plus(interval);
+      } else if (lastAccepted != null && nextFree != null && nextFree.isBefore(lastAccepted.plus(interval))) {
+        nextFree = lastAccepted.plus(interval);
+      }
+    }
+
+    private void setInterval(Duration wanted) {
+      interval = wanted.compareTo(maxInterval) > 0 ? maxInterval
+          : wanted.compareTo(baseInterval) < 0 ? baseInterval : wanted;
+      if (lastReserved != null) {
+        nextFree = lastReserved.plus(interval);
+      }
     }
   }
 }

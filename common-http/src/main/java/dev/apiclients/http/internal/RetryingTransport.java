@@ -132,7 +132,7 @@ public final class RetryingTransport implements Client {
 
   private void awaitTurn(String method, String url) {
     try {
-      pacer.awaitTurn();
+      pacer.awaitTurn(method);
     } catch (InterruptedException e) {
       throw interrupted(method, url, "waiting to send", e);
     }

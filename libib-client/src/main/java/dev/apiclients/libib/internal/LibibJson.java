@@ -54,18 +54,17 @@ public final class LibibJson {
    * One page of patrons.
    *
    * @param patrons the patrons of the page
-   * @param pages how many pages there are
-   * @param total how many patrons there are
+   * @param pages how many pages there are; null when the page does not say
+   * @param total how many patrons there are; null when the page does not say
    */
-  public record PatronPage(List<Patron> patrons, int pages, long total) {}
+  public record PatronPage(List<Patron> patrons, Integer pages, Long total) {}
 
   /** The body of {@code GET /patrons} as sent (any part may be missing). */
   record PatronPageBody(Long total, Integer pages, List<Patron> patrons) {}
 
   private static PatronPage page(PatronPageBody body) {
     List<Patron> patrons = items(body.patrons(), "patrons");
-    return new PatronPage(patrons, body.pages() == null ? 1 : body.pages(),
-        body.total() == null ? patrons.size() : body.total());
+    return new PatronPage(patrons, body.pages(), body.total());
   }
 
   private static <T> List<T> items(List<T> items, String field) {
