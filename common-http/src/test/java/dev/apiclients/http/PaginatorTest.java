@@ -230,6 +230,13 @@ class PaginatorTest {
   }
 
   @Test
+  void anArgumentFeignItselfRefusesEndsInALibraryException() {
+    assertThatThrownBy(() -> api.follow(null)).isInstanceOf(ApiConnectionException.class)
+        .hasMessageContaining("inside the HTTP layer");
+    assertThat(server.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
   void eachIterationStartsAFreshWalk() {
     stubNumberedPages();
     Paginator<TestApi.Thing> paginator = numbered().build();
