@@ -37,6 +37,7 @@ public final class ActivePlatformClient implements AutoCloseable {
   public static final int MAX_PAGE_SIZE = JsonApiReader.MAX_PAGE_SIZE;
 
   private final HttpClientConfig config;
+  private final FeignClientFactory factory;
   private final Managers managers;
   private final Accounts accounts;
   private final Subscriptions subscriptions;
@@ -46,7 +47,7 @@ public final class ActivePlatformClient implements AutoCloseable {
 
   private ActivePlatformClient(HttpClientConfig config, int pageSize) {
     this.config = config;
-    FeignClientFactory factory = new FeignClientFactory(config);
+    this.factory = new FeignClientFactory(config);
     JsonApiReader reader = new JsonApiReader(
         factory.create(ResourcesApi.class, JsonApiDecoder.DECODER), factory);
     this.managers = new Managers(reader, pageSize);
@@ -94,9 +95,15 @@ public final class ActivePlatformClient implements AutoCloseable {
     return resellers;
   }
 
-  /** Releases nothing today; present for try-with-resources. */
+  /**
+   * Releases the connections and threads of the HTTP client this client built (one handed in with
+   * {@link Builder#transport} stays open). Afterwards every call fails with {@link
+   * IllegalStateException} before anything is sent. Idempotent.
+   */
   @Override
-  public void close() {}
+  public void close() {
+    factory.close();
+  }
 
   /** Shows the configuration, the token masked. */
   @Override
@@ -160,7 +167,8 @@ public final class ActivePlatformClient implements AutoCloseable {
     /** Masks the token. */
     @Override
     public String toString() {
-      return "ActivePlatformClient.Builder[baseUrl=" + baseUrl + ", apiToken=" + (apiToken == null ? null : "***") + "]";
+      return "ActivePlatformClient.Builder[baseUrl=" + maskUserInfo(baseUrl)
+          + ", apiToken=" + (apiToken == null ? null : "***") + "]";
     }
   }
 }

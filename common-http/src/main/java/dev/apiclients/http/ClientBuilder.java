@@ -20,6 +20,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   RetryPolicy retryPolicy = RetryPolicy.defaults();
   String userAgent = HttpClientConfig.DEFAULT_USER_AGENT;
   LogLevel logLevel = LogLevel.NONE;
+  boolean allowInsecureHttp;
   int maxPages = Paginator.DEFAULT_MAX_PAGES;
   Clock clock = Clock.systemUTC();
   Sleeper sleeper = Sleeper.SYSTEM;
@@ -55,6 +56,16 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   /** The {@code User-Agent} header. */
   public B userAgent(String userAgent) {
     this.userAgent = userAgent;
+    return self();
+  }
+
+  /**
+   * Allows a plain {@code http} base URL on a host that is not loopback (default: refused by {@code
+   * build()}). Credentials then cross the network unencrypted; only for trusted test networks, such
+   * as a sandbox in another container.
+   */
+  public B allowInsecureHttp(boolean allowInsecureHttp) {
+    this.allowInsecureHttp = allowInsecureHttp;
     return self();
   }
 
@@ -108,11 +119,20 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     config.retryPolicy = retryPolicy;
     config.userAgent = userAgent;
     config.logLevel = logLevel;
+    config.allowInsecureHttp = allowInsecureHttp;
     config.maxPages = maxPages;
     config.clock = clock;
     config.sleeper = sleeper;
     config.transport = transport;
     return config;
+  }
+
+  /**
+   * A URL as a builder's {@code toString()} or message may show it: any user info (a name or
+   * password before {@code @}) replaced by {@code ***}.
+   */
+  protected static String maskUserInfo(String url) {
+    return ConfigChecks.withoutUserInfo(url);
   }
 
   /** Validates the shared options; each error names the option. */

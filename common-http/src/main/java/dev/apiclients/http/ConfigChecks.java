@@ -1,11 +1,20 @@
 package dev.apiclients.http;
 
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The validations configuration builders share; each error names the option. */
 final class ConfigChecks {
+
+  /** A scheme's {@code //} (if any), then an authority up to its last {@code @}. */
+  private static final Pattern USER_INFO = Pattern.compile("((?:[A-Za-z][A-Za-z0-9+.-]*:)?//)?[^/?#]*@");
+  private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
   private ConfigChecks() {}
 
@@ -43,39 +52,82 @@ final class ConfigChecks {
     return widest;
   }
 
-  /** The base URL as a URI without trailing slashes; refuses what could leak credentials. */
+  /**
+   * The base URL as a URI: scheme and host in lower case, no trailing slash. Refuses what could
+   * leak credentials or fail at the first call; no message repeats a user name or password.
+   */
   static URI baseUrl(String baseUrl, boolean allowInsecureHttp) {
     if (baseUrl == null || baseUrl.isBlank()) {
       throw new IllegalArgumentException("baseUrl is required, for example https://api.example.com");
     }
+    String text = baseUrl.strip();
+    String shown = withoutUserInfo(text);
+    if (!shown.equals(text)) {
+      throw new IllegalArgumentException("baseUrl must not contain user info (a name or password before '@'): the"
+          + " client sends its credentials as headers; was " + shown);
+    }
     URI uri;
     try {
-      uri = URI.create(baseUrl.strip());
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("baseUrl is not a valid URL: " + e.getMessage());
+      uri = new URI(text);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException(
+          "baseUrl is not a valid URL (" + e.getReason() + " at index " + e.getIndex() + "): " + shown);
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("https") && !scheme.equals("http") || uri.getHost() == null) {
+      throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL with a host name (letters, digits,"
+          + " '-' and '.') or an IP address, such as https://api.example.com; was " + shown);
+    }
+    if (uri.getPort() != -1 && (uri.getPort() < 1 || uri.getPort() > 65535)) {
+      throw new IllegalArgumentException("baseUrl has port " + uri.getPort() + "; a port is 1 to 65535: " + shown);
+    }
+    if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+      throw new IllegalArgumentException("baseUrl must not contain a query or a fragment");
+    }
+    String host = uri.getHost().toLowerCase(Locale.ROOT);
+    if (scheme.equals("http") && !isLoopback(host) && !allowInsecureHttp) {
       throw new IllegalArgumentException(
-          "baseUrl must be an absolute http(s) URL with a host, such as https://api.example.com; was " + baseUrl);
+          "baseUrl uses plain http on a host that is not loopback, which would send credentials unencrypted;"
+              + " use https, or call allowInsecureHttp(true) on the builder for a trusted test network: " + shown);
     }
-    if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-      throw new IllegalArgumentException("baseUrl must not contain user info, a query or a fragment");
+    String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+    while (path.endsWith("/")) {
+      path = path.substring(0, path.length() - 1);
     }
-    if (scheme.equals("http") && !isLoopback(uri.getHost()) && !allowInsecureHttp) {
-      throw new IllegalArgumentException(
-          "baseUrl uses plain http on a non-loopback host, which would send credentials unencrypted;"
-              + " use https, or allowInsecureHttp(true) for a trusted test network: " + baseUrl);
-    }
-    String text = uri.toString();
-    while (text.endsWith("/")) {
-      text = text.substring(0, text.length() - 1);
-    }
-    return URI.create(text);
+    return URI.create(scheme + "://" + host + (uri.getPort() == -1 ? "" : ":" + uri.getPort()) + path);
   }
 
-  private static boolean isLoopback(String host) {
+  /**
+   * A URL as it may be shown: any user info (what stands before an {@code @} in the authority) is
+   * replaced by {@code ***}. Works on text that is not a valid URL too.
+   */
+  static String withoutUserInfo(String url) {
+    if (url == null) {
+      return null;
+    }
+    Matcher matcher = USER_INFO.matcher(url);
+    return matcher.lookingAt() ? (matcher.group(1) == null ? "" : matcher.group(1)) + "***@" + url.substring(matcher.end()) : url;
+  }
+
+  /**
+   * Whether a host (as {@link URI#getHost()} gives it) is this machine: {@code localhost}, or an
+   * IPv4 or IPv6 address literal that is loopback ({@code 127.0.0.0/8}, {@code ::1} in any
+   * spelling). A name is never looked up.
+   */
+  static boolean isLoopback(String host) {
     String h = host.toLowerCase(Locale.ROOT);
-    return h.equals("localhost") || h.startsWith("127.") || h.equals("[::1]") || h.equals("::1");
+    if (h.equals("localhost") || h.equals("localhost.")) {
+      return true;
+    }
+    boolean ipv6 = h.startsWith("[") && h.endsWith("]");
+    if (!ipv6 && !IPV4.matcher(h).matches()) {
+      return false;
+    }
+    try {
+      // A literal: parsed, never resolved.
+      return InetAddress.getByName(ipv6 ? h.substring(1, h.length() - 1) : h).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
   }
 }

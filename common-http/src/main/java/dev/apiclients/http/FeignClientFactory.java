@@ -32,7 +32,7 @@ import java.util.function.Supplier;
  * hierarchy for every failure. Clients built by one factory share one connection pool and one
  * pacer, and are thread-safe.
  */
-public final class FeignClientFactory {
+public final class FeignClientFactory implements AutoCloseable {
 
   private final HttpClientConfig config;
   private final Redactor redactor;
@@ -62,7 +62,8 @@ public final class FeignClientFactory {
     this.pacer = new RequestPacer(
         config.requestInterval(), config.maxRequestInterval(), config.clock(), config.sleeper());
     this.transport = new RetryingTransport(
-        new JdkHttpTransport(jdkClient, RetryingTransport.MAX_BODY_BYTES), originPolicy, config.retryPolicy(),
+        new JdkHttpTransport(jdkClient, config.transport() == null, RetryingTransport.MAX_BODY_BYTES), originPolicy,
+        config.retryPolicy(),
         pacer,
         config.sleeper(), config.clock(), redactor, new ExchangeLog(config.logLevel(), redactor),
         config.statusClassifier());
@@ -132,6 +133,18 @@ public final class FeignClientFactory {
   /** The policy that decides which links may be followed (the configured origin only). */
   public OriginPolicy originPolicy() {
     return originPolicy;
+  }
+
+  /**
+   * Releases what this factory owns: the JDK {@link HttpClient} it built, with its connections and
+   * selector thread (closed on Java 21 and later; on 17 let go of, so that the JDK reclaims it at
+   * the next garbage collection). A client handed in with {@link ClientBuilder#transport} is left
+   * open. Afterwards every call of the clients this factory built fails with {@link
+   * IllegalStateException} before anything is sent. Idempotent.
+   */
+  @Override
+  public void close() {
+    transport.close();
   }
 
   /** Shows the configuration, secrets masked. */

@@ -101,7 +101,6 @@ public record HttpClientConfig(
     private Duration requestInterval = Duration.ZERO;
     private Duration maxRequestInterval;
     private String authFailureHint = "Check the credentials the client was built with.";
-    private boolean allowInsecureHttp;
     private StatusClassifier statusClassifier = StatusClassifier.AS_SENT;
     private String requestIdHeader;
 
@@ -149,15 +148,6 @@ public record HttpClientConfig(
     /** A sentence added to 401 and 403 errors, saying which credential to check. */
     public Builder authFailureHint(String authFailureHint) {
       this.authFailureHint = authFailureHint;
-      return this;
-    }
-
-    /**
-     * Allows a plain {@code http} base URL on a host that is not loopback. Credentials then cross
-     * the network unencrypted; only for trusted test networks.
-     */
-    public Builder allowInsecureHttp(boolean allowInsecureHttp) {
-      this.allowInsecureHttp = allowInsecureHttp;
       return this;
     }
 

@@ -169,6 +169,48 @@ class PaginatorTest {
     server.verify(1, getRequestedFor(urlPathEqualTo("/linked/2")));
   }
 
+  /** A walk whose pages know their own URL, as a client's pages do; no first key given. */
+  private Paginator<TestApi.Thing> fromPageUrls(String firstPath) {
+    java.net.URI first = java.net.URI.create(server.baseUrl() + firstPath);
+    return Paginator.builder(() -> linkedPage(first).fetchedFrom(first), link -> linkedPage(link).fetchedFrom(link),
+        NextPageStrategy.<TestApi.Thing>followLinks(factory.originPolicy())).build();
+  }
+
+  @Test
+  void aNextLinkBackToThePageJustFetchedIsRefusedBeforeItIsSentAndNoItemComesTwice() {
+    server.stubFor(get(urlPathEqualTo("/loop")).willReturn(okJson(pageBody(0, 0, range(1, 2), server.baseUrl() + "/loop?page=1"))));
+    List<String> seen = new ArrayList<>();
+
+    assertThatThrownBy(() -> fromPageUrls("/loop?page=1").stream().forEach(thing -> seen.add(thing.id())))
+        .isInstanceOf(PaginationException.class).hasMessageContaining("already fetched");
+    assertThat(seen).containsExactly("1", "2");
+    server.verify(1, getRequestedFor(urlPathEqualTo("/loop")));
+  }
+
+  @Test
+  void relativeNextLinksResolveAgainstThePageTheyCameFrom() {
+    server.stubFor(get(urlPathEqualTo("/api/list")).withQueryParam("page", equalTo("1"))
+        .willReturn(okJson(pageBody(0, 0, range(1, 2), "?page=2&size=2"))));
+    server.stubFor(get(urlPathEqualTo("/api/list")).withQueryParam("page", equalTo("2"))
+        .willReturn(okJson(pageBody(0, 0, range(3, 4), "list?page=3"))));
+    server.stubFor(get(urlPathEqualTo("/api/list")).withQueryParam("page", equalTo("3"))
+        .willReturn(okJson(pageBody(0, 0, range(5, 5), null))));
+
+    assertThat(ids(fromPageUrls("/api/list?page=1").toList())).containsExactly("1", "2", "3", "4", "5");
+    server.verify(3, getRequestedFor(urlPathEqualTo("/api/list")));
+    assertThat(server.getAllServeEvents()).hasSize(3);
+  }
+
+  @Test
+  void anUpperCaseSchemeAndHostInANextLinkAreFollowedAsTheSameOrigin() {
+    server.stubFor(get(urlPathEqualTo("/linked/1")).willReturn(okJson(pageBody(0, 0, range(1, 2),
+        server.baseUrl().replace("http://localhost", "HTTP://LOCALHOST") + "/linked/2"))));
+    server.stubFor(get(urlPathEqualTo("/linked/2")).willReturn(okJson(pageBody(0, 0, range(3, 3), null))));
+
+    assertThat(ids(linked("/linked/1").build().toList())).containsExactly("1", "2", "3");
+    server.verify(1, getRequestedFor(urlPathEqualTo("/linked/2")));
+  }
+
   @Test
   void aNextLinkToAnotherPortIsRefusedAndThatServerReceivesNothing() {
     otherOrigin.stubFor(get(urlPathEqualTo("/linked/2")).willReturn(okJson(pageBody(0, 0, range(3, 4), null))));
@@ -185,6 +227,13 @@ class PaginatorTest {
     assertThatThrownBy(() -> api.follow(java.net.URI.create(otherOrigin.baseUrl() + "/linked/2")))
         .isInstanceOf(UntrustedLinkException.class);
     assertThat(otherOrigin.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void anArgumentFeignItselfRefusesEndsInALibraryException() {
+    assertThatThrownBy(() -> api.follow(null)).isInstanceOf(ApiConnectionException.class)
+        .hasMessageContaining("inside the HTTP layer");
+    assertThat(server.getAllServeEvents()).isEmpty();
   }
 
   @Test

@@ -108,9 +108,15 @@ public final class LibibClient implements AutoCloseable {
     return factory.currentWriteInterval();
   }
 
-  /** Releases nothing today (the JDK client closes its idle connections itself); present for try-with-resources. */
+  /**
+   * Releases the connections and threads of the HTTP client this client built (one handed in with
+   * {@link Builder#transport} stays open). Afterwards every call fails with {@link
+   * IllegalStateException} before anything is sent. Idempotent.
+   */
   @Override
-  public void close() {}
+  public void close() {
+    factory.close();
+  }
 
   /** Shows the configuration, credentials masked. */
   @Override

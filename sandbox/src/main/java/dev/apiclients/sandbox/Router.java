@@ -62,7 +62,7 @@ final class Router implements ResponseDefinitionTransformerV2 {
             + LIBIB_PREFIX + " and ActivePlatform under " + AP_PREFIX));
       }
     } catch (IllegalArgumentException e) {
-      response = SandboxResponse.json(400, Map.of("error", "Malformed request URL: " + e.getMessage()));
+      response = unreadable(url, "Malformed request URL: " + e.getMessage());
     }
     ResponseDefinitionBuilder builder = ResponseDefinitionBuilder.responseDefinition();
     if (response.isReset()) {
@@ -78,6 +78,17 @@ final class Router implements ResponseDefinitionTransformerV2 {
       builder.withFixedDelay((int) Math.min(Integer.MAX_VALUE, delay.toMillis()));
     }
     return builder.build();
+  }
+
+  /** A 400 for a request that cannot be read, in the error format of the API the path belongs to. */
+  static SandboxResponse unreadable(String url, String detail) {
+    if (under(url, LIBIB_PREFIX)) {
+      return LibibSandbox.error(400, detail);
+    }
+    if (under(url, AP_PREFIX)) {
+      return JsonApiDocuments.error(400, "malformed_request", "Malformed request", detail, null);
+    }
+    return SandboxResponse.json(400, Map.of("error", detail));
   }
 
   private static boolean under(String url, String prefix) {

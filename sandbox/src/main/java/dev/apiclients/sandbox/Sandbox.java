@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.Options;
+import java.net.BindException;
 import java.util.function.LongSupplier;
 
 /**
@@ -89,9 +90,34 @@ public final class Sandbox implements AutoCloseable {
         .disableRequestJournal()
         .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
         .jettyStopTimeout(1_000L)
-        .extensions(router));
-    server.start();
+        .httpServerFactory(new SandboxServer.Factory())
+        .extensions(router, new SandboxServer.ClosedAdminApi()));
+    try {
+      server.start();
+    } catch (RuntimeException e) {
+      stopQuietly();
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof BindException) {
+          throw new PortInUseException(port, e);
+        }
+      }
+      throw e;
+    }
     router.port(server.port());
+    routeEverything();
+  }
+
+  /** Stops what a failed start left running; the start's own failure is what gets reported. */
+  private void stopQuietly() {
+    try {
+      server.stop();
+    } catch (Exception alreadyStopped) {
+      // nothing more to stop (Jetty may throw a checked exception it does not declare)
+    }
+  }
+
+  /** The one stub: every request goes to the {@link Router}. */
+  private void routeEverything() {
     server.stubFor(any(anyUrl()).willReturn(aResponse().withTransformers(Router.NAME)));
   }
 
@@ -110,6 +136,7 @@ public final class Sandbox implements AutoCloseable {
    * @param port the port, 0 for any free one
    * @return the running sandbox; close it to stop it
    * @throws IllegalArgumentException when the port is not from 0 to 65535
+   * @throws IllegalStateException when the port is already in use
    */
   public static Sandbox start(int port) {
     return start(port, System::nanoTime);
@@ -141,10 +168,16 @@ public final class Sandbox implements AutoCloseable {
     return activePlatform;
   }
 
-  /** Puts both APIs back as they started: sample data, every switch off, nothing recorded. */
+  /**
+   * Puts both APIs back as they started: sample data, every switch off, nothing recorded (and the
+   * sandbox's routing, should anything have removed it).
+   */
   public void reset() {
     libib.reset();
     activePlatform.reset();
+    if (server.getStubMappings().isEmpty()) {
+      routeEverything();
+    }
   }
 
   /**
@@ -187,5 +220,14 @@ public final class Sandbox implements AutoCloseable {
   @Override
   public void close() {
     server.stop();
+  }
+
+  /** The port asked for is taken by another program. */
+  static final class PortInUseException extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+
+    PortInUseException(int port, Throwable cause) {
+      super("Port " + port + " on " + Router.LOOPBACK + " is already in use", cause);
+    }
   }
 }

@@ -25,13 +25,6 @@ public final class SandboxMain {
    * @throws InterruptedException if interrupted while running
    */
   public static void main(String[] args) throws InterruptedException {
-    try {
-      parsePort(args);
-    } catch (IllegalArgumentException e) {
-      System.err.println(e.getMessage());
-      System.err.println("Usage: SandboxMain [port]   (default " + DEFAULT_PORT + ", 0 for any free port)");
-      System.exit(2);
-    }
     CountDownLatch stop = new CountDownLatch(1);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -42,10 +35,35 @@ public final class SandboxMain {
         Thread.currentThread().interrupt();
       }
     }, "sandbox-shutdown"));
+    int exitCode;
     try {
-      run(args, System.out, stop);
+      exitCode = launch(args, System.out, System.err, stop);
     } finally {
       stopped.countDown();
+    }
+    if (exitCode != 0) {
+      System.exit(exitCode);
+    }
+  }
+
+  /**
+   * What {@link #main(String[])} does, returning the exit code: 0 after serving until {@code stop},
+   * 2 for a bad argument or a port in use (a short message on {@code err}, no stack trace).
+   */
+  static int launch(String[] args, PrintStream out, PrintStream err, CountDownLatch stop) throws InterruptedException {
+    try {
+      run(args, out, stop);
+      return 0;
+    } catch (Sandbox.PortInUseException e) {
+      int port = parsePort(args);
+      int other = port == 65535 ? DEFAULT_PORT : port + 1;
+      err.println(e.getMessage() + ": stop what uses it, or pick another port, such as SandboxMain " + other
+          + " (0 for any free one; with Maven -Dexamples.args=" + other + ")");
+      return 2;
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
+      err.println("Usage: SandboxMain [port]   (default " + DEFAULT_PORT + ", 0 for any free port)");
+      return 2;
     }
   }
 

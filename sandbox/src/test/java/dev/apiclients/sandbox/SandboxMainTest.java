@@ -160,6 +160,35 @@ class SandboxMainTest {
   }
 
   @Test
+  void aPortInUseIsOneLineAndExitCodeTwo() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 50, java.net.InetAddress.getByName("127.0.0.1"))) {
+      int port = taken.getLocalPort();
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+      int exitCode = SandboxMain.launch(new String[] {String.valueOf(port)},
+          new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+          new CountDownLatch(0));
+
+      assertThat(exitCode).isEqualTo(2);
+      assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+      assertThat(err.toString(StandardCharsets.UTF_8).lines().toList()).singleElement().asString()
+          .contains("Port " + port).contains("already in use").contains("SandboxMain " + (port + 1))
+          .contains("0 for any free");
+    }
+  }
+
+  @Test
+  void aBadArgumentIsExitCodeTwoWithTheUsage() throws Exception {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exitCode = SandboxMain.launch(new String[] {"abc"}, new PrintStream(new ByteArrayOutputStream()),
+        new PrintStream(err, true, StandardCharsets.UTF_8), new CountDownLatch(0));
+
+    assertThat(exitCode).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("port must be a number").contains("Usage:");
+  }
+
+  @Test
   void theBannerOfAnEmbeddedSandboxNamesItsOwnPort() {
     try (Sandbox sandbox = Sandbox.start()) {
       assertThat(SandboxMain.banner(sandbox))

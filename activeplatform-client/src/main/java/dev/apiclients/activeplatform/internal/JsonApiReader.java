@@ -50,9 +50,10 @@ public final class JsonApiReader {
       PageProgress.Listener listener) {
     requireReseller(resellerId);
     requirePageSize(pageSize, "pageSize");
+    URI first = pageUrl(resellerId, path, pageSize, 1, query);
     Paginator.Builder<R, URI> builder = factory.paginator(
-        () -> asPage(page(type, resellerId, path, pageSize, 1, query)),
-        link -> asPage(type.list().apply(api, link)),
+        () -> asPage(type.list().apply(api, first), first),
+        link -> asPage(type.list().apply(api, link), link),
         NextPageStrategy.<R>followLinks(factory.originPolicy()));
     if (listener != null) {
       builder.progressListener(listener);
@@ -60,13 +61,18 @@ public final class JsonApiReader {
     return builder.build();
   }
 
-  private static <R> Page<R> asPage(ListDocument<R> document) {
-    return Page.linked(document.data(), document.links().next().map(URI::toString).orElse(null));
+  /** The page as the paginator sees it: a relative next link resolves against {@code url}. */
+  private static <R> Page<R> asPage(ListDocument<R> document, URI url) {
+    return Page.linked(document.data(), document.links().next().map(URI::toString).orElse(null)).fetchedFrom(url);
   }
 
   /** One page by size and number, with the query after the page parameters. */
   public <R> ListDocument<R> page(ResourceType<R> type, long resellerId, String path, int size, int number,
       QueryParams query) {
+    return type.list().apply(api, pageUrl(resellerId, path, size, number, query));
+  }
+
+  private URI pageUrl(long resellerId, String path, int size, int number, QueryParams query) {
     requireReseller(resellerId);
     requirePageSize(size, "size");
     if (number < 1) {
@@ -74,7 +80,7 @@ public final class JsonApiReader {
     }
     QueryParams paging = new QueryParams().put("page[size]", String.valueOf(size))
         .put("page[number]", String.valueOf(number));
-    return type.list().apply(api, url(resellerId, path, null, paging, query));
+    return url(resellerId, path, null, paging, query);
   }
 
   /**

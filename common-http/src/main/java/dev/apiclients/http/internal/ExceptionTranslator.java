@@ -54,7 +54,7 @@ public final class ExceptionTranslator implements InvocationHandlerFactory {
         return api;
       }
     }
-    if (thrown.getClass().getName().startsWith("feign.")) {
+    if (thrown.getClass().getName().startsWith("feign.") || thrownByFeign(thrown)) {
       String message = redactor.text(String.valueOf(thrown.getMessage()), List.of());
       // Feign's messages quote the request line: mask its query as for a write (names kept).
       message = message.replaceAll("\\?[^\\s]*", "?" + Redactor.MASK);
@@ -64,5 +64,11 @@ public final class ExceptionTranslator implements InvocationHandlerFactory {
           "The request failed inside the HTTP layer: " + message, ErrorResponse.noResponse("", ""), false, null);
     }
     return thrown;
+  }
+
+  /** A JDK exception Feign threw itself (its argument checks), not one of the client's own code. */
+  private static boolean thrownByFeign(Throwable thrown) {
+    StackTraceElement[] trace = thrown.getStackTrace();
+    return thrown instanceof RuntimeException && trace.length > 0 && trace[0].getClassName().startsWith("feign.");
   }
 }

@@ -31,7 +31,8 @@ public final class JdkHttpTransport {
 
   private static final Set<String> RESTRICTED = restricted();
 
-  private final HttpClient client;
+  private volatile HttpClient client;
+  private final boolean owned;
   private final int maxBodyBytes;
 
   /**
@@ -39,8 +40,41 @@ public final class JdkHttpTransport {
    * @param maxBodyBytes the largest body read; a longer one fails with an {@link IOException}
    */
   public JdkHttpTransport(HttpClient client, int maxBodyBytes) {
+    this(client, false, maxBodyBytes);
+  }
+
+  /**
+   * @param client the JDK client (its connect timeout and redirect policy apply)
+   * @param owned whether {@link #close()} closes the client (it was built for this transport)
+   * @param maxBodyBytes the largest body read; a longer one fails with an {@link IOException}
+   */
+  public JdkHttpTransport(HttpClient client, boolean owned, int maxBodyBytes) {
     this.client = client;
+    this.owned = owned;
     this.maxBodyBytes = maxBodyBytes;
+  }
+
+  /** Whether {@link #close()} was called. */
+  public boolean isClosed() {
+    return client == null;
+  }
+
+  /**
+   * Lets go of the JDK client. One this transport owns is closed where the JDK can (21 and later:
+   * its connections and selector thread end now); on Java 17 dropping the last reference lets the
+   * JDK reclaim it (its selector thread ends and closes the connections once it is collected). A
+   * client handed in by the caller is left open. Idempotent.
+   */
+  public void close() {
+    HttpClient closing = client;
+    client = null;
+    if (owned && closing instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        // Nothing to report: the client is being let go of either way.
+      }
+    }
   }
 
   /**
@@ -51,8 +85,13 @@ public final class JdkHttpTransport {
    * @param options the timeouts (the read timeout applies to the whole response)
    * @return the response, its body read whole
    * @throws IOException if no complete response arrived
+   * @throws IllegalStateException if the transport is closed (nothing is sent)
    */
   public Response execute(Request request, URI uri, Request.Options options) throws IOException {
+    HttpClient client = this.client;
+    if (client == null) {
+      throw new IllegalStateException("The client is closed; build a new one to send further requests");
+    }
     HttpRequest.Builder builder = HttpRequest.newBuilder(uri);
     builder.timeout(Duration.ofMillis(options.readTimeoutMillis()));
     byte[] body = request.body();

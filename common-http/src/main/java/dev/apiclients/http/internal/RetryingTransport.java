@@ -63,6 +63,11 @@ public final class RetryingTransport implements Client {
     this.classifier = classifier;
   }
 
+  /** Lets go of the JDK client (see {@link JdkHttpTransport#close()}); later calls fail at once. */
+  public void close() {
+    delegate.close();
+  }
+
   @Override
   public Response execute(Request original, Request.Options options) {
     Request request = EmptyQueryValues.restore(original);
@@ -70,6 +75,10 @@ public final class RetryingTransport implements Client {
     String url = request.url();
     URI uri = toUri(url);
     originPolicy.requireSameOrigin(uri);
+    if (delegate.isClosed()) {
+      throw new IllegalStateException("The client is closed; build a new one to send " + method + " "
+          + redactor.url(method, url));
+    }
     for (int attempt = 1; ; attempt++) {
       awaitTurn(method, url);
       log.request(method, url, request.headers(), attempt);

@@ -42,13 +42,14 @@ public interface NextPageStrategy<T, K> {
   }
 
   /**
-   * Links in the body: the page's next link, resolved against the base URL and refused with
-   * {@link UntrustedLinkException} when it points at another origin. A missing, null or blank
-   * link ends the listing.
+   * Links in the body: the page's next link, resolved against the page's own {@link Page#url()}
+   * (RFC 3986; against the base URL when the page does not know its URL) and refused with {@link
+   * UntrustedLinkException} when it points at another origin. A missing, null or blank link ends
+   * the listing.
    */
   static <T> NextPageStrategy<T, URI> followLinks(OriginPolicy originPolicy) {
     Objects.requireNonNull(originPolicy, "originPolicy");
-    return page -> page.nextLink().map(originPolicy::resolve);
+    return page -> page.nextLink().map(link -> originPolicy.resolve(link, page.url().orElse(null)));
   }
 
   /**
@@ -57,6 +58,7 @@ public interface NextPageStrategy<T, K> {
    */
   static <T> NextPageStrategy<T, URI> linkHeader(OriginPolicy originPolicy) {
     Objects.requireNonNull(originPolicy, "originPolicy");
-    return page -> LinkHeader.next(page.headers().getOrDefault("Link", java.util.List.of())).map(originPolicy::resolve);
+    return page -> LinkHeader.next(page.headers().getOrDefault("Link", java.util.List.of()))
+        .map(link -> originPolicy.resolve(link, page.url().orElse(null)));
   }
 }

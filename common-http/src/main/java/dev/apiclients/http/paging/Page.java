@@ -1,5 +1,6 @@
 package dev.apiclients.http.paging;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,14 +20,17 @@ import java.util.TreeMap;
  * @param totalItems how many items the listing has, when the server says
  * @param nextLink the server's link to the next page as sent in the body (may be relative)
  * @param headers the response headers, names matched case-insensitively (for {@code Link} headers)
+ * @param url the URL this page was fetched from, when known: a relative next link resolves against
+ *     it, and a next link equal to it is refused before it is requested again
  * @param <T> the item type
  */
 public record Page<T>(
     List<T> items, OptionalInt number, OptionalInt totalPages, OptionalLong totalItems, Optional<String> nextLink,
-    Map<String, List<String>> headers) {
+    Map<String, List<String>> headers, Optional<URI> url) {
 
   /** Copies the items and headers; a null or blank next link becomes empty. */
   public Page {
+    Objects.requireNonNull(url, "url");
     items = List.copyOf(items);
     Objects.requireNonNull(number, "number");
     Objects.requireNonNull(totalPages, "totalPages");
@@ -37,6 +41,20 @@ public record Page<T>(
       headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
     }
     headers = java.util.Collections.unmodifiableMap(copy);
+  }
+
+  /** A page whose URL is not known. */
+  public Page(List<T> items, OptionalInt number, OptionalInt totalPages, OptionalLong totalItems,
+      Optional<String> nextLink, Map<String, List<String>> headers) {
+    this(items, number, totalPages, totalItems, nextLink, headers, Optional.empty());
+  }
+
+  /**
+   * This page, noting the URL it was fetched from: its relative next link then resolves against
+   * that URL, and a next link back to it is refused without another request.
+   */
+  public Page<T> fetchedFrom(URI url) {
+    return new Page<>(items, number, totalPages, totalItems, nextLink, headers, Optional.of(url));
   }
 
   /** Page {@code number} of a page-number listing that knows its page and item counts. */

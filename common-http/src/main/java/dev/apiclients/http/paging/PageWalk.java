@@ -24,7 +24,8 @@ final class PageWalk<T, K> implements Iterator<Page<T>> {
       K firstKey, int maxPages, PageProgress.Listener listener, UnaryOperator<String> linkMasking) {}
 
   private final Settings<T, K> settings;
-  private final Set<K> seen;
+  /** The keys fetched, and the URLs of pages that know theirs (a link key equals such a URL). */
+  private final Set<Object> seen;
   private boolean started;
   private K nextKey;
   private RuntimeException pendingFailure;
@@ -79,6 +80,7 @@ final class PageWalk<T, K> implements Iterator<Page<T>> {
       page = settings.firstPage().get();
     }
     Objects.requireNonNull(page, "the page fetcher returned null");
+    page.url().ifPresent(seen::add);
     pagesFetched++;
     itemsFetched += page.items().size();
     if (settings.listener() != null) {
