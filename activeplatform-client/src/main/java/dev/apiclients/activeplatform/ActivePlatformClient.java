@@ -4,6 +4,7 @@ import dev.apiclients.activeplatform.internal.JsonApiDecoder;
 import dev.apiclients.activeplatform.internal.JsonApiReader;
 import dev.apiclients.activeplatform.internal.ResourceTypes;
 import dev.apiclients.activeplatform.internal.ResourcesApi;
+import dev.apiclients.activeplatform.internal.UrlTemplates;
 import dev.apiclients.http.ClientBuilder;
 import dev.apiclients.http.CredentialHeaders;
 import dev.apiclients.http.FeignClientFactory;
@@ -47,6 +48,7 @@ public final class ActivePlatformClient implements AutoCloseable {
   private final HttpClientConfig config;
   private final FeignClientFactory factory;
   private final int pageSize;
+  private final boolean view;
   private final Managers managers;
   private final Accounts accounts;
   private final Subscriptions subscriptions;
@@ -55,15 +57,16 @@ public final class ActivePlatformClient implements AutoCloseable {
   private final Resellers resellers;
 
   private ActivePlatformClient(HttpClientConfig config, int pageSize) {
-    this(config, new FeignClientFactory(config), pageSize);
+    this(config, new FeignClientFactory(config), pageSize, false);
   }
 
-  private ActivePlatformClient(HttpClientConfig config, FeignClientFactory factory, int pageSize) {
+  private ActivePlatformClient(HttpClientConfig config, FeignClientFactory factory, int pageSize, boolean view) {
     this.config = config;
+    this.view = view;
     this.factory = factory;
     this.pageSize = pageSize;
     JsonApiReader reader = new JsonApiReader(
-        factory.create(ResourcesApi.class, JsonApiDecoder.DECODER), factory);
+        factory.create(ResourcesApi.class, JsonApiDecoder.DECODER, UrlTemplates::template), factory);
     this.managers = new Managers(reader, pageSize);
     this.accounts = new Accounts(new ResourceCalls<>(reader, ResourceTypes.ACCOUNTS, "accounts", pageSize));
     this.subscriptions =
@@ -127,12 +130,19 @@ public final class ActivePlatformClient implements AutoCloseable {
    * @throws IllegalArgumentException if it is null, zero or negative
    */
   public ActivePlatformClient withCallTimeout(Duration callTimeout) {
-    return new ActivePlatformClient(config, factory.withCallTimeout(callTimeout), pageSize);
+    return new ActivePlatformClient(config, factory.withCallTimeout(callTimeout), pageSize, true);
   }
 
-  /** Releases nothing today; present for try-with-resources. */
+  /**
+   * Releases nothing today; present for try-with-resources. On a {@link #withCallTimeout(Duration)}
+   * view it does nothing, whatever closing the client does.
+   */
   @Override
-  public void close() {}
+  public void close() {
+    if (view) {
+      return;
+    }
+  }
 
   /** Shows the configuration, the token masked. */
   @Override

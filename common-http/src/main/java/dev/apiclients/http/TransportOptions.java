@@ -1,5 +1,6 @@
 package dev.apiclients.http;
 
+import dev.apiclients.http.internal.HeaderRules;
 import dev.apiclients.http.observation.CallListener;
 import java.net.Authenticator;
 import java.net.ProxySelector;
@@ -7,9 +8,7 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Executor;
 import javax.net.ssl.SSLContext;
@@ -41,11 +40,6 @@ public record TransportOptions(
     Map<String, String> defaultHeaders,
     RequestHook requestHook,
     Duration callTimeout) {
-
-  /** Header names no default header or hook may set: the client sets them itself. */
-  static final Set<String> RESERVED_HEADERS = Set.of(
-      "host", "content-length", "connection", "expect", "upgrade", "user-agent", "accept-encoding",
-      "transfer-encoding", "te", "trailer", "keep-alive", "proxy-authorization", "authorization");
 
   /** Keeps the default headers read-only. */
   public TransportOptions {
@@ -88,30 +82,6 @@ public record TransportOptions(
         + ", requestHook=" + (requestHook != null)
         + ", callTimeout=" + callTimeout
         + "]";
-  }
-
-  /** Refuses a header name that is reserved, a credential, or not a valid header name. */
-  static void requireSettableHeader(String name, CredentialHeaders credentials, String option) {
-    if (name == null || name.isEmpty() || name.chars().anyMatch(c -> c <= ' ' || c >= 127 || c == ':')) {
-      throw new IllegalArgumentException(option + " needs a valid header name, was " + (name == null ? null
-          : "\"" + name.replaceAll("\\p{Cntrl}", "?") + "\""));
-    }
-    String lower = name.toLowerCase(Locale.ROOT);
-    if (RESERVED_HEADERS.contains(lower)) {
-      throw new IllegalArgumentException(option + " cannot set " + name + ": the client sets it itself"
-          + (lower.equals("user-agent") ? " (use userAgent(...) to add a product token)" : ""));
-    }
-    if (credentials != null && credentials.isCredential(name)) {
-      throw new IllegalArgumentException(option + " cannot set the credential header " + name);
-    }
-  }
-
-  /** Refuses a header value that could split the request (a line break or another control character). */
-  static void requireHeaderValue(String name, String value, String option) {
-    if (value == null || value.chars().anyMatch(c -> c < ' ' && c != '\t' || c == 127)) {
-      throw new IllegalArgumentException(option + " " + name + " needs a single-line value"
-          + (value == null ? ", was null" : ""));
-    }
   }
 
   /** Collects the options as a client builder is told them; {@link #check} validates them. */
@@ -162,8 +132,8 @@ public record TransportOptions(
     }
 
     void defaultHeader(String name, String value) {
-      requireSettableHeader(name, null, "defaultHeader");
-      requireHeaderValue(name, value, "defaultHeader");
+      HeaderRules.requireSettable(name, null, "defaultHeader");
+      HeaderRules.requireValue(name, value, "defaultHeader");
       defaultHeaders.keySet().removeIf(existing -> existing.equalsIgnoreCase(name));
       defaultHeaders.put(name, value);
     }
@@ -206,7 +176,7 @@ public record TransportOptions(
 
     /** Checks the default headers against the credential headers. */
     void checkAgainst(CredentialHeaders credentials) {
-      defaultHeaders.keySet().forEach(name -> requireSettableHeader(name, credentials, "defaultHeader"));
+      defaultHeaders.keySet().forEach(name -> HeaderRules.requireSettable(name, credentials, "defaultHeader"));
     }
 
     TransportOptions build() {

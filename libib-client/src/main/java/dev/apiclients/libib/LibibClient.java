@@ -134,9 +134,17 @@ public final class LibibClient implements AutoCloseable {
     return new LibibClient(config, factory.withCallTimeout(callTimeout), true);
   }
 
-  /** Releases nothing today (the JDK client closes its idle connections itself); present for try-with-resources. */
+  /**
+   * Releases nothing today (the JDK client closes its idle connections itself); present for
+   * try-with-resources. On a {@link #withCallTimeout(Duration)} view it does nothing, whatever
+   * closing the client does.
+   */
   @Override
-  public void close() {}
+  public void close() {
+    if (view) {
+      return;
+    }
+  }
 
   /** Shows the configuration, credentials masked. */
   @Override
