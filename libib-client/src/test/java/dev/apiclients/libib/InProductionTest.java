@@ -108,7 +108,8 @@ class InProductionTest {
         .isInstanceOfSatisfying(CallTimeoutException.class, e -> {
           assertThat(e.timeout()).isEqualTo(Duration.ofSeconds(90));
           assertThat(e.getMessage()).contains("GET " + server.baseUrl() + "/patrons?page=6",
-              "listing's call timeout of 90 s: its pacing slot was 20 s away");
+              "listing's call timeout of 90 s: its pacing slot was 20 s away. It got this far: 0 attempts,"
+                  + " 0 s waited for pacing (the listing before it: 5 requests, 80 s waited for pacing)");
         });
     server.verify(5, getRequestedFor(urlPathEqualTo("/patrons")));
     assertThat(time.sleeps()).containsOnly(interval).hasSize(4);
