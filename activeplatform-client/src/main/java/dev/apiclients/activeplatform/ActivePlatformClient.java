@@ -4,10 +4,12 @@ import dev.apiclients.activeplatform.internal.JsonApiDecoder;
 import dev.apiclients.activeplatform.internal.JsonApiReader;
 import dev.apiclients.activeplatform.internal.ResourceTypes;
 import dev.apiclients.activeplatform.internal.ResourcesApi;
+import dev.apiclients.activeplatform.internal.UrlTemplates;
 import dev.apiclients.http.ClientBuilder;
 import dev.apiclients.http.CredentialHeaders;
 import dev.apiclients.http.FeignClientFactory;
 import dev.apiclients.http.HttpClientConfig;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -36,8 +38,16 @@ public final class ActivePlatformClient implements AutoCloseable {
    */
   public static final int MAX_PAGE_SIZE = JsonApiReader.MAX_PAGE_SIZE;
 
+  /**
+   * The response header read as the request id ({@link dev.apiclients.http.ApiException#requestId()}):
+   * ActivePlatform documents none, so the client reads the common {@code X-Request-Id} when a
+   * response has it. Name another with {@code requestIdHeader(...)}.
+   */
+  public static final String REQUEST_ID_HEADER = "X-Request-Id";
+
   private final HttpClientConfig config;
   private final FeignClientFactory factory;
+  private final int pageSize;
   private final Managers managers;
   private final Accounts accounts;
   private final Subscriptions subscriptions;
@@ -46,10 +56,15 @@ public final class ActivePlatformClient implements AutoCloseable {
   private final Resellers resellers;
 
   private ActivePlatformClient(HttpClientConfig config, int pageSize) {
+    this(config, new FeignClientFactory(config), pageSize);
+  }
+
+  private ActivePlatformClient(HttpClientConfig config, FeignClientFactory factory, int pageSize) {
     this.config = config;
-    this.factory = new FeignClientFactory(config);
+    this.factory = factory;
+    this.pageSize = pageSize;
     JsonApiReader reader = new JsonApiReader(
-        factory.create(ResourcesApi.class, JsonApiDecoder.DECODER), factory);
+        factory.create(ResourcesApi.class, JsonApiDecoder.DECODER, UrlTemplates::template), factory);
     this.managers = new Managers(reader, pageSize);
     this.accounts = new Accounts(new ResourceCalls<>(reader, ResourceTypes.ACCOUNTS, "accounts", pageSize));
     this.subscriptions =
@@ -96,9 +111,31 @@ public final class ActivePlatformClient implements AutoCloseable {
   }
 
   /**
+   * A view of this client whose every call is bounded by {@code callTimeout}: pacing waits, every
+   * attempt and the waits between retries; a listing such as {@code getAccounts(1)} counts as one
+   * call, from its first request to its last page. A call that runs out fails with {@link
+   * dev.apiclients.http.CallTimeoutException}, saying how far it got.
+   *
+   * <pre>{@code
+   * List<Order> orders = ap.withCallTimeout(Duration.ofSeconds(30)).orders().getOrders(1);
+   * }</pre>
+   *
+   * <p>The view shares this client's connections, pacing, listener and options. Closing the view
+   * does nothing; closing this client ends the view too. Making a view is cheap but not free: keep
+   * one for repeated use.
+   *
+   * @param callTimeout the bound of each call; replaces the builder's {@code callTimeout}
+   * @throws IllegalArgumentException if it is null, zero or negative
+   */
+  public ActivePlatformClient withCallTimeout(Duration callTimeout) {
+    return new ActivePlatformClient(config, factory.withCallTimeout(callTimeout), pageSize);
+  }
+
+  /**
    * Releases the connections and threads of the HTTP client this client built (one handed in with
    * {@link Builder#transport} stays open). Afterwards every call fails with {@link
-   * IllegalStateException} before anything is sent. Idempotent.
+   * IllegalStateException} before anything is sent. Idempotent. On a {@link
+   * #withCallTimeout(Duration)} view it does nothing: the view owns none of them.
    */
   @Override
   public void close() {
@@ -117,7 +154,9 @@ public final class ActivePlatformClient implements AutoCloseable {
     private String apiToken;
     private int pageSize = DEFAULT_PAGE_SIZE;
 
-    private Builder() {}
+    private Builder() {
+      requestIdHeader(REQUEST_ID_HEADER);
+    }
 
     @Override
     protected Builder self() {
@@ -160,6 +199,7 @@ public final class ActivePlatformClient implements AutoCloseable {
           .credentials(CredentialHeaders.of(Map.of("X-Api-Token", apiToken.strip())))
           .authFailureHint("Check the X-Api-Token, and that the manager's role and access level allow"
               + " this method for this reseller.")
+          .clientName("activeplatform")
           .build();
       return new ActivePlatformClient(config, pageSize);
     }

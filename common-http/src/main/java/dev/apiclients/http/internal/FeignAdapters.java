@@ -5,18 +5,21 @@ import dev.apiclients.http.CredentialHeaders;
 import dev.apiclients.http.ErrorResponse;
 import dev.apiclients.http.NotFoundException;
 import dev.apiclients.http.ResponseDecodingException;
+import dev.apiclients.http.RequestHook;
 import dev.apiclients.http.RetryPolicy;
 import dev.apiclients.http.decoding.ReceivedResponse;
 import dev.apiclients.http.decoding.ResponseBodyDecoder;
 import dev.apiclients.http.decoding.ResponseDecoder;
+import dev.apiclients.http.observation.CallInfo;
 import feign.RequestInterceptor;
-import feign.RequestTemplate;
 import feign.Response;
 import feign.codec.Decoder;
 import feign.codec.ErrorDecoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
+import java.net.Authenticator;
+import java.net.PasswordAuthentication;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -29,26 +32,52 @@ public final class FeignAdapters {
   private FeignAdapters() {}
 
   /**
-   * Adds the credential headers and the {@code User-Agent} to every request, as literals: a value
-   * with braces is sent as it is, never read as a Feign template expression.
+   * Adds the default headers (where the request does not set the header itself, such as {@code
+   * Accept}) and then whatever the request hook sets, as literals. Credential and reserved headers
+   * were refused when the client was built (default headers) or are refused as the hook sets them.
    */
-  public static RequestInterceptor credentials(CredentialHeaders credentials, String userAgent) {
-    return new RequestInterceptor() {
-      @Override
-      public void apply(RequestTemplate template) {
-        credentials.asMap().forEach((name, value) -> {
-          template.removeHeader(name);
+  public static RequestInterceptor headers(
+      Map<String, String> defaults, RequestHook hook, CredentialHeaders credentials) {
+    return template -> {
+      defaults.forEach((name, value) -> {
+        if (!template.headers().containsKey(name)) {
           template.headerLiteral(name, value);
+        }
+      });
+      if (hook != null) {
+        CallContext call = CallContext.current();
+        CallInfo info = call != null ? call.info()
+            : new CallInfo("api", "api.call", template.method(), "/");
+        hook.beforeRequest(info, (name, value) -> {
+          HeaderRules.requireSettable(name, credentials, "requestHook");
+          template.removeHeader(name);
+          if (value != null) {
+            HeaderRules.requireValue(name, value, "requestHook");
+            template.headerLiteral(name, value);
+          }
         });
-        template.removeHeader("User-Agent");
-        template.headerLiteral("User-Agent", userAgent);
-      }
-
-      @Override
-      public String toString() {
-        return "CredentialInterceptor[" + credentials + "]";
       }
     };
+  }
+
+  /** Answers only a proxy's challenges, so that no password goes to the API's server. */
+  public static final class ProxyOnlyAuthenticator extends Authenticator {
+    private final Authenticator delegate;
+
+    /** @param delegate the user's authenticator */
+    public ProxyOnlyAuthenticator(Authenticator delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    protected PasswordAuthentication getPasswordAuthentication() {
+      if (getRequestorType() != RequestorType.PROXY) {
+        return null;
+      }
+      return delegate.requestPasswordAuthenticationInstance(getRequestingHost(), getRequestingSite(),
+          getRequestingPort(), getRequestingProtocol(), getRequestingPrompt(), getRequestingScheme(),
+          getRequestingURL(), getRequestorType());
+    }
   }
 
   /** Maps every non-2xx response through the one {@link ErrorMapper}. */
