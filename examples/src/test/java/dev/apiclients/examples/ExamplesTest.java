@@ -69,6 +69,41 @@ class ExamplesTest {
   }
 
   @Test
+  void provisioningTourRunsEveryWriteOnTheSandbox() {
+    try (Target target = Target.forSandbox()) {
+      assertThat(ActivePlatformProvisioning.run(target, List.of(), out)).isTrue();
+    }
+    assertThat(output())
+        .containsPattern("createAccount\\(Ada Lovelace\\) -> account \\d+ \"Ada Lovelace\"")
+        .contains("+ awaitAsyncTask -> completed, valid")
+        .containsPattern("createSalesOrder\\(plan 1200, 10 seats\\) -> order \\d+ \\(SO\\d+\\) waiting_for_payment, "
+            + "total 1500.00")
+        .contains("-> paid_from_balance; order completed")
+        .containsPattern("subscription \\d+ -> active, 10 seats; ability: \\[stop, destroy, adjust")
+        .contains("seats now: 15")
+        .contains("stopSubscription -> stopped; ability: [activate, destroy]")
+        .contains("activateSubscription -> active")
+        .contains("setAutoRenew(false) -> autorenew false")
+        .containsPattern("-> plan 1201")
+        .containsPattern("createProlongOrder -> order \\d+ \\(PO\\d+\\) waiting_for_payment")
+        .containsPattern("cancelOrder\\(\\d+\\) -> cancelled");
+  }
+
+  @Test
+  void provisioningTourWritesNothingToARealPlatformWithoutTheFlag() {
+    try (Target sandbox = Target.forSandbox()) {
+      Target real = new Target(null, null, null, null, sandbox.activePlatformBaseUrl(),
+          sandbox.activePlatformToken(), 1, null);
+      assertThat(ActivePlatformProvisioning.run(real, List.of(), out)).isFalse();
+      assertThat(ActivePlatformProvisioning.run(real, List.of(ActivePlatformProvisioning.ALLOW_WRITES), out))
+          .isFalse();
+      assertThat(sandbox.sandbox().activePlatform().requests()).isEmpty();
+    }
+    assertThat(output()).contains("writes NOTHING unless you pass --allow-writes")
+        .contains("missing --account-type").contains("Nothing was written.");
+  }
+
+  @Test
   void patronExportWritesQuotedCsvWithALineOfProgressPerPageWhenNotOnATerminal(@TempDir Path dir) throws Exception {
     ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
     Path csv = dir.resolve("out/patrons.csv");
