@@ -85,7 +85,6 @@ public final class JsonApiWriter {
       throw new ApiConnectionException(e.getMessage() + " " + operation.howToCheck(), e.response(), true, e);
     } catch (ServerException e) {
       ServerException worded = new ServerException(e.getMessage() + " " + operation.howToCheck(), e.response());
-      worded.initCause(e);
       throw worded;
     } catch (ForbiddenException e) {
       if (operation.abilityFlag() == null) {
@@ -94,7 +93,6 @@ public final class JsonApiWriter {
       ForbiddenException worded = new ForbiddenException(e.getMessage() + " For " + operation.name()
           + " a 403 also means that this subscription's ability does not allow " + operation.abilityFlag()
           + " (in its current state); read Subscription.ability() before trying again.", e.response());
-      worded.initCause(e);
       throw worded;
     } catch (UnprocessableEntityException e) {
       if (!e.errors().isEmpty() || e.body().isBlank()) {
@@ -104,7 +102,6 @@ public final class JsonApiWriter {
       UnprocessableEntityException worded = new UnprocessableEntityException(e.getMessage(), new ErrorResponse(
           r.status(), r.method(), r.url(), r.headers(), r.body(),
           List.of(new ApiError("422", null, null, r.body().strip(), null)), r.requestId()));
-      worded.initCause(e);
       throw worded;
     }
   }
