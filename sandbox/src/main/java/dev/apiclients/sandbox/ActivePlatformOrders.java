@@ -76,14 +76,22 @@ final class ActivePlatformOrders {
     }
   }
 
+  /** Says why a sales order may not name a validation task, or null when it may. */
+  @FunctionalInterface
+  interface TaskCheck {
+    String refusal(String taskId, long planId, long accountId);
+  }
+
   private final ActivePlatformData data;
   private final Supplier<OffsetDateTime> now;
+  private final TaskCheck tasks;
   /** What completing each waiting order does to its subscription, by order id. */
   private final Map<String, Runnable> onCompletion = new HashMap<>();
 
-  ActivePlatformOrders(ActivePlatformData data, Supplier<OffsetDateTime> now) {
+  ActivePlatformOrders(ActivePlatformData data, Supplier<OffsetDateTime> now, TaskCheck tasks) {
     this.data = data;
     this.now = now;
+    this.tasks = tasks;
   }
 
   /**
@@ -138,6 +146,12 @@ final class ActivePlatformOrders {
     String paymentModel = body.requiredText("payment_model");
     if (!paymentModel.equals("prepay") && !paymentModel.equals("postpay")) {
       throw Problem.invalidAttribute("payment_model", "payment_model must be prepay or postpay, was " + paymentModel);
+    }
+    if (body.has("async_task_id")) {
+      String refusal = tasks.refusal(String.valueOf(body.all().get("async_task_id")), planId, accountId);
+      if (refusal != null) {
+        throw Problem.invalidAttribute("async_task_id", refusal);
+      }
     }
     Map<Long, Integer> quantities = quantities(body, planId, Map.of(), true);
     BigDecimal total = cost(planId, quantities, Map.of(), period.months());

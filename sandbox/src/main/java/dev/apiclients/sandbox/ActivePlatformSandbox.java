@@ -72,7 +72,10 @@ import java.util.Objects;
  *       required and never shown.
  *   <li>Validation accepts any attributes flat in {@code attributes}; its task completes on the
  *       {@link #asyncTaskPolls(int) n-th} poll (pending, then running), valid unless {@code
- *       customer_domain} is not a domain label; {@link #failAsyncTasks(String)} makes it fail.
+ *       customer_domain} is not a domain label; {@link #failAsyncTasks(String)} makes it fail. A
+ *       sales order may name it as {@code async_task_id} (the documents do not show the name):
+ *       then it must be a completed, valid task of that plan and account, else 422. No plan
+ *       requires it.
  *       Payments write {@code +0300} timestamps and money as strings, as documented.
  * </ul>
  */

@@ -50,12 +50,16 @@ final class ActivePlatformWrites {
   /** An order-attribute validation in progress: the GETs it has seen and what it validated. */
   private static final class AsyncTask {
     final String id;
+    final String planId;
+    final long accountId;
     final Map<String, Object> attributes;
     final Map<String, Object> validated;
     int polls;
 
-    AsyncTask(String id, Map<String, Object> validated) {
+    AsyncTask(String id, String planId, long accountId, Map<String, Object> validated) {
       this.id = id;
+      this.planId = planId;
+      this.accountId = accountId;
       this.validated = validated;
       this.attributes = attributes("status", "pending", "failure_message", "", "results", null);
     }
@@ -63,7 +67,7 @@ final class ActivePlatformWrites {
 
   ActivePlatformWrites(ActivePlatformData data) {
     this.data = data;
-    this.orders = new ActivePlatformOrders(data, this::now);
+    this.orders = new ActivePlatformOrders(data, this::now, this::taskRefusal);
   }
 
   void clock(Clock clock) {
@@ -312,7 +316,7 @@ final class ActivePlatformWrites {
     validated.remove("account_id");
     String id = UUID.nameUUIDFromBytes(("async-task-" + (tasks.size() + 1)).getBytes(StandardCharsets.UTF_8))
         .toString();
-    AsyncTask task = new AsyncTask(id, validated);
+    AsyncTask task = new AsyncTask(id, planId, accountId, validated);
     tasks.put(id, task);
     return SandboxResponse.jsonApi(201, JsonApiDocuments.item(task(task), List.of()));
   }
@@ -335,6 +339,23 @@ final class ActivePlatformWrites {
       }
     }
     return SandboxResponse.jsonApi(200, JsonApiDocuments.item(task(task), List.of()));
+  }
+
+  /**
+   * Why a sales order may not name this validation task ({@code async_task_id}): unknown, of another
+   * plan or account, not completed, or not valid; null when it may.
+   */
+  private String taskRefusal(String taskId, long planId, long accountId) {
+    AsyncTask task = tasks.get(taskId);
+    if (task == null || !task.planId.equals(String.valueOf(planId)) || task.accountId != accountId) {
+      return "The asynchronous task " + taskId + " is not found for plan " + planId + " and account " + accountId;
+    }
+    Object results = task.attributes.get("results");
+    if (!"completed".equals(task.attributes.get("status")) || !(results instanceof Map<?, ?> map)
+        || !Boolean.TRUE.equals(map.get("valid"))) {
+      return "The asynchronous task " + taskId + " has not completed with valid order attributes";
+    }
+    return null;
   }
 
   /** Valid unless {@code customer_domain} is not a domain label (the sandbox's only rule). */

@@ -107,6 +107,9 @@ class ActivePlatformProvisioningTest {
         .customerDomain("adacorp").build();
     AsyncTask task = ap.plans().validateOrderAttributes(R, "1201", attributes);
     assertThat(ap.asyncTasks().awaitAsyncTask(R, task.id(), Duration.ofSeconds(5)).isValid()).isTrue();
+    Order sale = ap.orders().createSalesOrder(R, SalesOrder.builder().accountId(523).planId(1201).planPeriodId(12011)
+        .paymentModel(PaymentModel.POSTPAY).attribute("async_task_id", task.id()).build());
+    assertThat(sale.status().value()).isEqualTo(OrderStatus.COMPLETED);
 
     sandbox.activePlatform().failAsyncTasks("Vendor unavailable");
     AsyncTask failing = ap.plans().validateOrderAttributes(R, "1201", attributes);

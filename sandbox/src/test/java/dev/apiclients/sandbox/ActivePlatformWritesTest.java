@@ -176,6 +176,9 @@ class ActivePlatformWritesTest {
     assertThat(done.path("status").asText()).isEqualTo("completed");
     assertThat(done.path("results").path("valid").asBoolean()).isFalse();
     assertThat(done.path("results").path("errors").path(0).path("key").asText()).isEqualTo("customer_domain");
+    assertThat(call("POST", "sales_order", "{\"account_id\":523,\"plan_id\":1201,\"plan_period_id\":12011,"
+        + "\"payment_model\":\"prepay\",\"async_task_id\":\"" + task.id() + "\"}").error())
+        .contains("has not completed with valid order attributes");
 
     sandbox.activePlatform().asyncTaskPolls(1);
     sandbox.activePlatform().failAsyncTasks("Vendor unavailable");
