@@ -35,39 +35,9 @@ public record AccountUpdate(
   }
 
   /** Builds an {@link AccountUpdate}. */
-  public static final class Builder extends RequestBuilder<Builder, AccountUpdate> {
+  public static final class Builder extends AccountBuilder<Builder, AccountUpdate> {
     private Builder() {
       super(AccountUpdate.class);
-    }
-
-    /** {@code account_type_id}: required by the platform even when unchanged. */
-    public Builder accountTypeId(long accountTypeId) {
-      return set("accountTypeId", accountTypeId);
-    }
-
-    /** {@code primary_name}. */
-    public Builder primaryName(String primaryName) {
-      return set("primaryName", primaryName);
-    }
-
-    /** {@code first_name}. */
-    public Builder firstName(String firstName) {
-      return set("firstName", firstName);
-    }
-
-    /** {@code middle_name}. */
-    public Builder middleName(String middleName) {
-      return set("middleName", middleName);
-    }
-
-    /** {@code last_name}. */
-    public Builder lastName(String lastName) {
-      return set("lastName", lastName);
-    }
-
-    /** {@code email}. */
-    public Builder email(String email) {
-      return set("email", email);
     }
 
     /** {@code manager_id}: a manager with the sales person role and active status. */

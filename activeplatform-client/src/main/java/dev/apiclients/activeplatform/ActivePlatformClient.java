@@ -60,8 +60,9 @@ public final class ActivePlatformClient implements AutoCloseable {
         new ResourceCalls<>(reader, ResourceTypes.SUBSCRIPTIONS, "subscriptions", pageSize), writer);
     this.orders = new Orders(new ResourceCalls<>(reader, ResourceTypes.ORDERS, "orders", pageSize), writer);
     this.plans = new Plans(new ResourceCalls<>(reader, ResourceTypes.PLANS, "plans", pageSize), writer);
-    this.payments = new Payments(writer);
-    this.asyncTasks = new AsyncTasks(writer, config.clock(), config.sleeper());
+    this.payments = new Payments(new ResourceCalls<>(reader, ResourceTypes.PAYMENTS, "payments", pageSize), writer);
+    this.asyncTasks = new AsyncTasks(new ResourceCalls<>(reader, ResourceTypes.ASYNC_TASKS, "async_tasks", pageSize),
+        config.clock(), config.sleeper());
     this.resellers = new Resellers(new ResourceCalls<>(reader, ResourceTypes.RESELLERS, "", pageSize),
         new ResourceCalls<>(reader, ResourceTypes.RESELLERS, "child_resellers", pageSize));
   }

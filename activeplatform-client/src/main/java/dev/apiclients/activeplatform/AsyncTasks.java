@@ -1,9 +1,10 @@
 package dev.apiclients.activeplatform;
 
+import dev.apiclients.activeplatform.internal.JsonApiReader;
 import dev.apiclients.activeplatform.internal.JsonApiWriter;
 import dev.apiclients.http.ErrorResponse;
+import dev.apiclients.http.PathSegment;
 import dev.apiclients.http.Sleeper;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,12 +33,12 @@ public final class AsyncTasks {
   /** The longest timeout {@link #awaitAsyncTask} accepts. */
   public static final Duration MAX_TIMEOUT = Duration.ofHours(1);
 
-  private final JsonApiWriter writer;
+  private final ResourceCalls<AsyncTask> calls;
   private final Clock clock;
   private final Sleeper sleeper;
 
-  AsyncTasks(JsonApiWriter writer, Clock clock, Sleeper sleeper) {
-    this.writer = writer;
+  AsyncTasks(ResourceCalls<AsyncTask> calls, Clock clock, Sleeper sleeper) {
+    this.calls = calls;
     this.clock = clock;
     this.sleeper = sleeper;
   }
@@ -49,8 +50,7 @@ public final class AsyncTasks {
    * @throws dev.apiclients.http.NotFoundException if the platform answers 404
    */
   public AsyncTask getAsyncTask(long resellerId, String taskId) {
-    String id = JsonApiWriter.requireId(taskId, "taskId");
-    return writer.api().asyncTask(writer.url(resellerId, "async_tasks", id, null)).data();
+    return calls.get(resellerId, JsonApiWriter.requireId(taskId, "taskId"));
   }
 
   /**
@@ -70,12 +70,13 @@ public final class AsyncTasks {
     if (timeout == null || timeout.isNegative() || timeout.isZero() || timeout.compareTo(MAX_TIMEOUT) > 0) {
       throw new IllegalArgumentException("timeout must be positive and at most " + MAX_TIMEOUT + ", was " + timeout);
     }
-    URI url = writer.url(resellerId, "async_tasks", id, null);
+    JsonApiReader.requireReseller(resellerId);
+    String url = "/api/v3/resellers/" + resellerId + "/async_tasks/" + PathSegment.encode(id);
     Instant deadline = clock.instant().plus(timeout);
     long maxPolls = timeout.toMillis() / FIRST_POLL_INTERVAL.toMillis() + 2;
     Duration interval = FIRST_POLL_INTERVAL;
     for (int poll = 1; ; poll++) {
-      AsyncTask task = writer.api().asyncTask(url).data();
+      AsyncTask task = calls.get(resellerId, id);
       AsyncTaskStatus status = task.status() == null ? AsyncTaskStatus.UNKNOWN : task.status().value();
       if (status == AsyncTaskStatus.COMPLETED) {
         return task;
@@ -105,8 +106,8 @@ public final class AsyncTasks {
     }
   }
 
-  private static AsyncTaskException failure(URI url, AsyncTaskException.Reason reason, AsyncTask task, String message) {
-    return new AsyncTaskException(message, new ErrorResponse(200, "GET", url.toString(), Map.of(), "", List.of()),
+  private static AsyncTaskException failure(String url, AsyncTaskException.Reason reason, AsyncTask task, String message) {
+    return new AsyncTaskException(message, new ErrorResponse(200, "GET", url, Map.of(), "", List.of()),
         reason, task);
   }
 }

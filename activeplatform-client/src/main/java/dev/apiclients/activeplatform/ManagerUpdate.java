@@ -1,7 +1,6 @@
 package dev.apiclients.activeplatform;
 
 import dev.apiclients.activeplatform.internal.RecordText;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -40,14 +39,9 @@ public record ManagerUpdate(
   }
 
   /** Builds a {@link ManagerUpdate}. */
-  public static final class Builder extends RequestBuilder<Builder, ManagerUpdate> {
+  public static final class Builder extends ManagerBuilder<Builder, ManagerUpdate> {
     private Builder() {
       super(ManagerUpdate.class);
-    }
-
-    /** {@code name}. */
-    public Builder name(String name) {
-      return set("name", name);
     }
 
     /**
@@ -57,46 +51,6 @@ public record ManagerUpdate(
      */
     public Builder status(ManagerStatus status) {
       return set("status", status == null ? null : status.value());
-    }
-
-    /** {@code admin}. */
-    public Builder admin(boolean admin) {
-      return set("admin", admin);
-    }
-
-    /** {@code manager_role_id}, sent as an integer. */
-    public Builder managerRoleId(long managerRoleId) {
-      return set("managerRoleId", managerRoleId);
-    }
-
-    /** {@code role}: older platforms only. */
-    public Builder role(String role) {
-      return set("role", role);
-    }
-
-    /** {@code password}. */
-    public Builder password(String password) {
-      return set("password", password);
-    }
-
-    /** {@code phone}: {@code +...} or {@code 00...}. */
-    public Builder phone(String phone) {
-      return set("phone", phone);
-    }
-
-    /** {@code manager_key}. */
-    public Builder managerKey(String managerKey) {
-      return set("managerKey", managerKey);
-    }
-
-    /** Adds one custom attribute. */
-    public Builder customAttribute(String key, String value) {
-      return add("customAttributes", new CustomAttribute(key, value));
-    }
-
-    /** Replaces the custom attributes. */
-    public Builder customAttributes(Collection<CustomAttribute> customAttributes) {
-      return setAll("customAttributes", customAttributes);
     }
 
     @Override

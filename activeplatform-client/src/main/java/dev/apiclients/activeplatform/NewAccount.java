@@ -38,39 +38,9 @@ public record NewAccount(
   }
 
   /** Builds a {@link NewAccount}. */
-  public static final class Builder extends RequestBuilder<Builder, NewAccount> {
+  public static final class Builder extends AccountBuilder<Builder, NewAccount> {
     private Builder() {
       super(NewAccount.class);
-    }
-
-    /** {@code account_type_id}: the account type (see the account attributes read). Required. */
-    public Builder accountTypeId(long accountTypeId) {
-      return set("accountTypeId", accountTypeId);
-    }
-
-    /** {@code primary_name}: the company name. */
-    public Builder primaryName(String primaryName) {
-      return set("primaryName", primaryName);
-    }
-
-    /** {@code first_name}: the contact person's first name. Required. */
-    public Builder firstName(String firstName) {
-      return set("firstName", firstName);
-    }
-
-    /** {@code middle_name}. */
-    public Builder middleName(String middleName) {
-      return set("middleName", middleName);
-    }
-
-    /** {@code last_name}: the contact person's last name. Required. */
-    public Builder lastName(String lastName) {
-      return set("lastName", lastName);
-    }
-
-    /** {@code email}: the contact person's e-mail. Required. */
-    public Builder email(String email) {
-      return set("email", email);
     }
 
     /** {@code owner_id}: an existing user to attach as the account's owner. */

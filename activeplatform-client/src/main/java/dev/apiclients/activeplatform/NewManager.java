@@ -1,7 +1,6 @@
 package dev.apiclients.activeplatform;
 
 import dev.apiclients.activeplatform.internal.RecordText;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -39,59 +38,14 @@ public record NewManager(
   }
 
   /** Builds a {@link NewManager}. */
-  public static final class Builder extends RequestBuilder<Builder, NewManager> {
+  public static final class Builder extends ManagerBuilder<Builder, NewManager> {
     private Builder() {
       super(NewManager.class);
-    }
-
-    /** {@code name}. Required. */
-    public Builder name(String name) {
-      return set("name", name);
     }
 
     /** {@code email}: the login for the Operator Control Panel. Required. */
     public Builder email(String email) {
       return set("email", email);
-    }
-
-    /** {@code password}: must meet the platform's password settings. Required. */
-    public Builder password(String password) {
-      return set("password", password);
-    }
-
-    /** {@code admin}: {@code true} creates a root-level administrator. */
-    public Builder admin(boolean admin) {
-      return set("admin", admin);
-    }
-
-    /** {@code manager_role_id}: the role (see {@link Managers#getManagerRoles(long)}). */
-    public Builder managerRoleId(long managerRoleId) {
-      return set("managerRoleId", managerRoleId);
-    }
-
-    /** {@code role}: the role string older platforms require instead of {@code admin}. */
-    public Builder role(String role) {
-      return set("role", role);
-    }
-
-    /** {@code phone}: {@code +<country><city><number>} or {@code 00...}. */
-    public Builder phone(String phone) {
-      return set("phone", phone);
-    }
-
-    /** {@code manager_key}: a unique key. */
-    public Builder managerKey(String managerKey) {
-      return set("managerKey", managerKey);
-    }
-
-    /** Adds one custom attribute. */
-    public Builder customAttribute(String key, String value) {
-      return add("customAttributes", new CustomAttribute(key, value));
-    }
-
-    /** Replaces the custom attributes. */
-    public Builder customAttributes(Collection<CustomAttribute> customAttributes) {
-      return setAll("customAttributes", customAttributes);
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.apiclients.activeplatform.internal.WriteBodies;
 import dev.apiclients.activeplatform.internal.WriteOperation;
 import java.net.URI;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -69,9 +70,8 @@ public final class Orders {
    * @throws IllegalArgumentException if the order breaks a documented rule (nothing is sent)
    */
   public Order createSalesOrder(long resellerId, SalesOrder order) {
-    RequestBuilder.checked(order, "order");
-    return create(resellerId, "sales_order", order, WriteOperation.of("createSalesOrder",
-        lookForOrder(resellerId, "sales", "account " + order.accountId())));
+    return create(resellerId, "sales_order", order, "createSalesOrder", null, "sales",
+        o -> "account " + o.accountId());
   }
 
   /**
@@ -83,9 +83,8 @@ public final class Orders {
    * newest first and look for a new change order (see the class description).
    */
   public Order createChangeOrder(long resellerId, ChangeOrder order) {
-    RequestBuilder.checked(order, "order");
-    return create(resellerId, "change_order", order, WriteOperation.guarded("createChangeOrder", "adjust",
-        lookForOrder(resellerId, "change", "subscription " + order.subscriptionId())));
+    return create(resellerId, "change_order", order, "createChangeOrder", "adjust", "change",
+        o -> "subscription " + o.subscriptionId());
   }
 
   /**
@@ -96,9 +95,8 @@ public final class Orders {
    * newest first and look for a new prolong order (see the class description).
    */
   public Order createProlongOrder(long resellerId, ProlongOrder order) {
-    RequestBuilder.checked(order, "order");
-    return create(resellerId, "prolong_order", order, WriteOperation.guarded("createProlongOrder", "prolong",
-        lookForOrder(resellerId, "prolong", "subscription " + order.subscriptionId())));
+    return create(resellerId, "prolong_order", order, "createProlongOrder", "prolong", "prolong",
+        o -> "subscription " + o.subscriptionId());
   }
 
   /**
@@ -109,9 +107,8 @@ public final class Orders {
    * newest first and look for a new renewal order (see the class description).
    */
   public Order createRenewalOrder(long resellerId, RenewalOrder order) {
-    RequestBuilder.checked(order, "order");
-    return create(resellerId, "renewal_order", order, WriteOperation.guarded("createRenewalOrder", "renew",
-        lookForOrder(resellerId, "renewal", "subscription " + order.subscriptionId())));
+    return create(resellerId, "renewal_order", order, "createRenewalOrder", "renew", "renewal",
+        o -> "subscription " + o.subscriptionId());
   }
 
   /**
@@ -123,9 +120,8 @@ public final class Orders {
    * newest first and look for a new switch order (see the class description).
    */
   public Order createSwitchOrder(long resellerId, SwitchOrder order) {
-    RequestBuilder.checked(order, "order");
-    return create(resellerId, "switch_order", order, WriteOperation.guarded("createSwitchOrder", "switch_plan",
-        lookForOrder(resellerId, "switch", "subscription " + order.subscriptionId())));
+    return create(resellerId, "switch_order", order, "createSwitchOrder", "switch_plan", "switch",
+        o -> "subscription " + o.subscriptionId());
   }
 
   /**
@@ -143,15 +139,19 @@ public final class Orders {
         + "\")): status cancelled means the cancellation took effect."), () -> writer.api().operationWithoutBody(url));
   }
 
-  private Order create(long resellerId, String path, Record order, WriteOperation operation) {
+  /**
+   * Checks and sends one order create, whose unknown outcome is checked by looking for a new order
+   * of the kind for the account or subscription.
+   */
+  private <R extends Record> Order create(long resellerId, String path, R order, String name, String abilityFlag,
+      String kind, Function<R, String> forWhom) {
+    RequestBuilder.checked(order, "order");
     URI url = writer.url(resellerId, path, null, null);
+    WriteOperation operation = new WriteOperation(name, abilityFlag, "Before ordering again, list the account's"
+        + " orders newest first (orders().streamOrders(" + resellerId + ", OrderQuery.builder().accountId(...)"
+        + ".sortDescending(\"created_at\").include(\"subscription\").build())) and look for a new " + kind
+        + " order for " + forWhom.apply(order) + ": each POST makes a new order, so a second one would be a duplicate"
+        + " (cancelOrder withdraws one still waiting for payment).");
     return writer.send(operation, () -> writer.api().createOrder(url, WriteBodies.of(order))).data();
-  }
-
-  private static String lookForOrder(long resellerId, String kind, String forWhom) {
-    return "Before ordering again, list the account's orders newest first (orders().streamOrders(" + resellerId
-        + ", OrderQuery.builder().accountId(...).sortDescending(\"created_at\").include(\"subscription\").build()))"
-        + " and look for a new " + kind + " order for " + forWhom + ": each POST makes a new order, so a second one"
-        + " would be a duplicate (cancelOrder withdraws one still waiting for payment).";
   }
 }

@@ -15,9 +15,11 @@ import java.util.Map;
  */
 public final class Payments {
 
+  private final ResourceCalls<Payment> calls;
   private final JsonApiWriter writer;
 
-  Payments(JsonApiWriter writer) {
+  Payments(ResourceCalls<Payment> calls, JsonApiWriter writer) {
+    this.calls = calls;
     this.writer = writer;
   }
 
@@ -27,8 +29,7 @@ public final class Payments {
    * @throws dev.apiclients.http.NotFoundException if the platform answers 404
    */
   public Payment getPayment(long resellerId, String paymentId) {
-    String id = JsonApiWriter.requireId(paymentId, "paymentId");
-    return writer.api().payment(writer.url(resellerId, "payments", id, null)).data();
+    return calls.get(resellerId, JsonApiWriter.requireId(paymentId, "paymentId"));
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.apiclients.activeplatform.internal.JsonApiWriter;
 import dev.apiclients.activeplatform.internal.WriteBodies;
 import dev.apiclients.activeplatform.internal.WriteOperation;
 import java.net.URI;
+import dev.apiclients.http.ApiException;
 import dev.apiclients.http.UnprocessableEntityException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,8 +63,8 @@ public final class Subscriptions {
    * <p><b>Setting the value already set is not an error.</b> The platform answers that with 422;
    * after any 422 this method reads the subscription once and, if its {@code
    * renewal_settings.autorenew} already equals {@code autorenew}, returns it; otherwise the 422 is
-   * thrown. No error text is matched, and no request is sent beyond the PATCH unless the platform
-   * refused it.
+   * thrown (also when that read fails; its failure is attached as suppressed). No error text is
+   * matched, and no request is sent beyond the PATCH unless the platform refused it.
    *
    * <p><b>Before retrying after an unknown outcome:</b> read {@code renewalSettings().autorenew()}
    * of the subscription; sending it again is harmless.
@@ -81,7 +82,13 @@ public final class Subscriptions {
       return writer.send(operation,
           () -> writer.api().updateSubscription(url, WriteBodies.of(Map.of("autorenew", autorenew)))).data();
     } catch (UnprocessableEntityException refused) {
-      Subscription current = getSubscription(resellerId, id);
+      Subscription current;
+      try {
+        current = getSubscription(resellerId, id);
+      } catch (ApiException readFailed) {
+        refused.addSuppressed(readFailed);
+        throw refused;
+      }
       if (Objects.equals(current.renewalSettings().autorenew(), autorenew)) {
         return current;
       }

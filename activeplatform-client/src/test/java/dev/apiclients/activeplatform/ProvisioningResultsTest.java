@@ -153,6 +153,17 @@ class ProvisioningResultsTest {
   }
 
   @Test
+  void setAutoRenewKeepsThe422WhenTheReadAfterItFails() {
+    server.stubFor(patch(urlEqualTo(ROOT + "subscriptions/3007381")).willReturn(aResponse().withStatus(422)
+        .withBody("You are trying to change the current Auto-renew value to the same value")));
+    server.stubFor(get(urlEqualTo(ROOT + "subscriptions/3007381")).willReturn(aResponse().withStatus(404)));
+
+    assertThatThrownBy(() -> ap.subscriptions().setAutoRenew(1, "3007381", false))
+        .isInstanceOfSatisfying(UnprocessableEntityException.class, e -> assertThat(e.getSuppressed())
+            .singleElement().isInstanceOf(dev.apiclients.http.NotFoundException.class));
+  }
+
+  @Test
   void setAutoRenewSendsNothingMoreAfterA403() {
     server.stubFor(patch(urlEqualTo(ROOT + "subscriptions/3007381")).willReturn(aResponse().withStatus(403)
         .withBody("This action is forbidden")));

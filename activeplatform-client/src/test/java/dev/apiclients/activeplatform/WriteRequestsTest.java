@@ -41,7 +41,7 @@ class WriteRequestsTest {
   void anAttributeTheDocumentsDoNotShowIsSentAsGiven() {
     NewAccount account = NewAccount.builder().accountTypeId(2).firstName("Ada").lastName("Lovelace")
         .email("ada@example.com").attribute("new_owner_email", "owner@example.com")
-        .attribute("custom_attributes", Map.of("data", List.of(Map.of("key", "inn", "value", "7700")))).build();
+        .attribute("custom_attributes", Map.of("data", List.of(new java.util.TreeMap<>(Map.of("key", "inn", "value", "7700"))))).build();
 
     assertThat(body(account)).endsWith("\"email\":\"ada@example.com\",\"new_owner_email\":\"owner@example.com\","
         + "\"custom_attributes\":{\"data\":[{\"key\":\"inn\",\"value\":\"7700\"}]}}}}");

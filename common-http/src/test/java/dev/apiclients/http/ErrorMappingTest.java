@@ -94,6 +94,22 @@ class ErrorMappingTest {
   }
 
   @Test
+  void anErrorDocumentSentWith200IsADecodingFailureThatKeepsItsErrors() {
+    server.stubFor(get(urlPathEqualTo("/things/1")).willReturn(okJson(
+        "{\"errors\":[{\"status\":\"422\",\"code\":\"invalid\",\"title\":\"Invalid\",\"detail\":\"bad id\"}]}")));
+    TestApi refusing = new FeignClientFactory(TestApi.config(server.baseUrl(), time).retryPolicy(RetryPolicy.none())
+        .build()).create(TestApi.class, (body, type) -> {
+          throw new IllegalStateException("the document holds errors, not data");
+        });
+
+    Throwable e = catchThrowable(() -> refusing.get("1"));
+
+    assertThat(e).isInstanceOf(ResponseDecodingException.class).hasMessageContaining("holds errors");
+    assertThat(((ApiException) e).status()).isEqualTo(200);
+    assertThat(((ApiException) e).errors()).containsExactly(new ApiError("422", "invalid", "Invalid", "bad id", null));
+  }
+
+  @Test
   void anHtmlErrorPageGivesTheTypedExceptionWithReadableText() {
     ApiException e = failureFor(502, "text/html",
         "<html><head><style>body{}</style></head><body><h1>502 Bad Gateway</h1><p>nginx</p></body></html>");

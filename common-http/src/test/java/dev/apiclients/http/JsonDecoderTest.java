@@ -64,6 +64,20 @@ class JsonDecoderTest {
   }
 
   @Test
+  void refusesContentAfterTheDocumentBareOrWrapped() throws Exception {
+    String member = "{\"first_name\":\"Mary\",\"email\":\"m@example.com\"}";
+    String phpWarning = "\n<br />\n<b>Warning</b>: Undefined variable $x in <b>/var/www/api.php</b><br />";
+
+    assertThatThrownBy(() -> decode(member + phpWarning, Member.class)).isInstanceOf(Exception.class);
+    assertThatThrownBy(() -> decode("{\"member\":" + member + "}" + phpWarning, Member.class))
+        .isInstanceOf(Exception.class);
+    assertThatThrownBy(() -> decode(member + "{\"errors\":[]}", Member.class)).isInstanceOf(Exception.class);
+    assertThatThrownBy(() -> decode("{\"members\":[]} []", Count.class)).isInstanceOf(Exception.class);
+    assertThat(decode("{\"member\":" + member + "} \n", Member.class))
+        .isEqualTo(new Member("Mary", "m@example.com", null, Role.UNKNOWN));
+  }
+
+  @Test
   void refusesWhatIsNotTheTypeWithoutQuotingAValue() {
     assertThatThrownBy(() -> decode("", Member.class)).hasMessageContaining("empty body");
     assertThatThrownBy(() -> decode("[1]", Member.class)).hasMessageContaining("expected a member object, got array");

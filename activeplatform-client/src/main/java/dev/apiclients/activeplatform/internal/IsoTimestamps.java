@@ -13,8 +13,9 @@ import java.time.ZoneOffset;
  * decoding a page of managers. Any other shape, and any value out of range, goes to {@code
  * OffsetDateTime.parse}, so results and errors are the same as its own. The lenient forms also
  * read an offset without a colon ({@code +0300}, seen in one ActivePlatform example) and dates.
+ * Public for the JSON:API attribute readers only; the package is not exported.
  */
-final class IsoTimestamps {
+public final class IsoTimestamps {
 
   private static final int MAX_OFFSET_SECONDS = 18 * 3600;
 
@@ -119,7 +120,7 @@ final class IsoTimestamps {
   }
 
   /** An ISO-8601 date-time with an offset written {@code +03:00}, {@code +0300} or {@code Z}. */
-  static OffsetDateTime lenient(String text, String name) {
+  public static OffsetDateTime lenient(String text, String name) {
     try {
       OffsetDateTime common = parseCommonShape(text);
       return common != null ? common : OffsetDateTime.parse(withOffsetColon(text));
@@ -129,7 +130,7 @@ final class IsoTimestamps {
   }
 
   /** {@code 2024-01-31}, or the date of a date-time (in its own offset, or without one). */
-  static LocalDate lenientDate(String text, String name) {
+  public static LocalDate lenientDate(String text, String name) {
     try {
       if (text.length() == 10) {
         return LocalDate.parse(text);

@@ -11,8 +11,7 @@ import feign.RequestLine;
 import java.net.URI;
 
 /**
- * ActivePlatform API v3 writes (and the two reads that belong to them: a payment, an async task)
- * as a Feign interface. Every method takes the whole URL built by {@link JsonApiWriter} and the
+ * ActivePlatform API v3 writes as a Feign interface (their reads go through {@link ResourcesApi}). Every method takes the whole URL built by {@link JsonApiWriter} and the
  * body written by {@link WriteBodies}; a {@code void} method is an {@code *_operation} that the
  * platform answers 200 with an empty body.
  */
@@ -43,14 +42,8 @@ public interface ProvisioningApi {
   @RequestLine("PATCH")
   ItemDocument<Payment> updatePayment(URI url, byte[] body);
 
-  @RequestLine("GET")
-  ItemDocument<Payment> payment(URI url);
-
   @RequestLine("POST")
   ItemDocument<AsyncTask> createAsyncTask(URI url, byte[] body);
-
-  @RequestLine("GET")
-  ItemDocument<AsyncTask> asyncTask(URI url);
 
   /** An operation with attributes (stop, activate). */
   @RequestLine("POST")

@@ -19,7 +19,8 @@ import java.util.function.Predicate;
 
 /**
  * A ready JSON decoder for plain JSON APIs: binds bodies straight to records in one streaming pass,
- * ignores properties it does not know, and takes the lenient readings the clients share. What is
+ * ignores properties it does not know, refuses content after the document (such as a PHP warning
+ * printed after the JSON), and takes the lenient readings the clients share. What is
  * special about an API is declared on the builder, not coded:
  *
  * <pre>{@code
@@ -98,8 +99,13 @@ public final class JsonDecoder implements ResponseBodyDecoder {
       }
       if (parser.nextToken() == JsonToken.FIELD_NAME && wrapper.equals(parser.currentName())
           && parser.nextToken() == JsonToken.START_OBJECT) {
-        Object inner = mapper.readValue(parser, mapper.constructType(type));
+        // The outer object continues after the inner one: its own end and trailing content are checked here.
+        Object inner = mapper.readerFor(mapper.constructType(type))
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(parser);
         if (parser.nextToken() == JsonToken.END_OBJECT) {
+          if (parser.nextToken() != null) {
+            throw new IOException("content after the JSON document");
+          }
           return inner;
         }
       }
@@ -118,7 +124,8 @@ public final class JsonDecoder implements ResponseBodyDecoder {
   public static final class Builder {
     private final ObjectMapper mapper = new ObjectMapper()
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-        .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, false);
+        .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, false)
+        .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);
     private final SimpleModule module = new SimpleModule("dev.apiclients.json");
     private final Map<Type, String> wrappers = new HashMap<>();
     private final Map<Type, Predicate<Object>> absent = new HashMap<>();

@@ -114,8 +114,9 @@ public final class FeignAdapters {
               + " look the record up instead.");
     }
     message.append(ErrorMapper.requestIdSuffix(requestId));
+    // A server may describe an error in a successful body ({"errors": [...]} sent with 200): keep what it says.
     return new ResponseDecodingException(message.toString(),
-        new ErrorResponse(response.status(), method, url, headers, text, List.of(), requestId));
+        new ErrorResponse(response.status(), method, url, headers, text, ErrorBodies.parse(text), requestId));
   }
 
   /** The response headers as a map of lists, names matched case-insensitively. */

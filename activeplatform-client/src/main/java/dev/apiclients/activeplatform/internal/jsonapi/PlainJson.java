@@ -1,4 +1,4 @@
-package dev.apiclients.activeplatform.internal;
+package dev.apiclients.activeplatform.internal.jsonapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
