@@ -90,7 +90,7 @@ class ExamplesTest {
   }
 
   @Test
-  void provisioningTourWritesNothingToARealPlatformWithoutTheFlag() {
+  void provisioningTourWritesToARealPlatformOnlyWithTheFlagAndTheCatalogueIds() {
     try (Target sandbox = Target.forSandbox()) {
       Target real = new Target(null, null, null, null, sandbox.activePlatformBaseUrl(),
           sandbox.activePlatformToken(), 1, null);
@@ -98,9 +98,15 @@ class ExamplesTest {
       assertThat(ActivePlatformProvisioning.run(real, List.of(ActivePlatformProvisioning.ALLOW_WRITES), out))
           .isFalse();
       assertThat(sandbox.sandbox().activePlatform().requests()).isEmpty();
+
+      assertThat(ActivePlatformProvisioning.run(real, List.of(ActivePlatformProvisioning.ALLOW_WRITES,
+          "--account-type=2", "--plan=1202", "--period=12021", "--users-resource=120201", "--switch-plan=1203",
+          "--switch-period=12031"), out)).isTrue();
+      assertThat(sandbox.sandbox().activePlatform().writes()).isNotEmpty();
     }
     assertThat(output()).contains("writes NOTHING unless you pass --allow-writes")
-        .contains("missing --account-type").contains("Nothing was written.");
+        .contains("missing --account-type").contains("Nothing was written.")
+        .contains("createSalesOrder(plan 1202, 10 seats)").contains("-> plan 1203");
   }
 
   @Test
