@@ -2,14 +2,14 @@ package dev.apiclients.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.apiclients.activeplatform.Account;
-import dev.apiclients.activeplatform.ActivePlatformClient;
 import dev.apiclients.activeplatform.EnumValue;
 import dev.apiclients.activeplatform.PaymentModel;
 import dev.apiclients.activeplatform.Plan;
 import dev.apiclients.activeplatform.PlanStatus;
 import dev.apiclients.activeplatform.Subscription;
-import dev.apiclients.activeplatform.SubscriptionQuery;
 import dev.apiclients.activeplatform.SubscriptionStatus;
+import dev.apiclients.activeplatform.internal.JsonApiDecoder;
+import dev.apiclients.benchmarks.treewalk.TreeWalkDecoder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -34,9 +34,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One ActivePlatform page of 1,000 subscriptions with {@code include=account,plan} (100 accounts
- * and 20 plans in {@code included[]}), answered by a {@link CannedHttpClient}: the public client's
- * generic JSON:API path (records bound from their components, includes resolved) against a bare
- * HttpClient plus a hand-written Jackson tree walk to the same records.
+ * and 20 plans in {@code included[]}, linked by {@code relationships}), body to public records, no
+ * network: the client's decoder (jsonapi-converter behind its pre-step), the generic tree-walk
+ * decoder it replaced ({@link TreeWalkDecoder}), and a hand-written Jackson tree walk that parses
+ * timestamps with {@code java.time}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -46,35 +47,29 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(2)
 public class IncludedDecodingBenchmark {
 
-  private static final String BASE = "https://cp.example.com";
-  private static final String URL = BASE + "/api/v3/resellers/1/subscriptions?page%5Bsize%5D=1000&page%5Bnumber%5D=1"
-      + "&include=account%2Cplan";
+  private byte[] body;
 
-  private ActivePlatformClient client;
-  private SubscriptionQuery query;
-  private RawClient raw;
-
-  /** Builds the page and both clients. */
+  /** Builds the page. */
   @Setup
   public void setUp() {
-    byte[] body = page(1000, 100, 20).getBytes(StandardCharsets.UTF_8);
-    CannedHttpClient http = new CannedHttpClient("application/vnd.api+json", uri -> body);
-    client = ActivePlatformClient.builder().baseUrl(BASE).apiToken("bench-token").transport(http).build();
-    query = SubscriptionQuery.builder().pageSize(1000).include("account", "plan").build();
-    raw = new RawClient(http);
+    body = page(1000, 100, 20).getBytes(StandardCharsets.UTF_8);
   }
 
-  /** The SDK: one listing page through the public client. */
+  /** The client's decoder: pre-step, jsonapi-converter, DTOs mapped to records. */
   @Benchmark
-  public List<Subscription> sdk() {
-    return client.subscriptions().streamSubscriptions(1, query).toList();
+  public List<Subscription> converter() {
+    return JsonApiDecoder.decodeList(body, Subscription.class).data();
   }
 
-  /** The same page with HttpClient plus a Jackson tree walk. */
+  /** The generic tree-walk decoder the client used before. */
   @Benchmark
-  public List<Subscription> jacksonTreeWalk() {
-    byte[] body = raw.get(URL, "X-Api-Token", "bench-token", "Accept", "application/vnd.api+json",
-        "Content-Type", "application/vnd.api+json");
+  public List<Subscription> treeWalkDecoder() {
+    return TreeWalkDecoder.decodeList(body, Subscription.class).data();
+  }
+
+  /** A hand-written Jackson tree walk to the same records, timestamps by {@code OffsetDateTime.parse}. */
+  @Benchmark
+  public List<Subscription> javaTimeTreeWalk() {
     try {
       return walk(RawClient.JSON.readTree(body));
     } catch (IOException e) {

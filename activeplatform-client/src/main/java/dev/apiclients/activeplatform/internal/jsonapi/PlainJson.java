@@ -7,13 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** JSON values the records do not type ({@code otherAttributes}, included resources) as plain Java values. */
-final class PlainJson {
+/**
+ * JSON values the records do not type ({@code otherAttributes}, included resources) as plain Java
+ * values. Public for the benchmarks' copy of the previous decoder only; the package is not exported.
+ */
+public final class PlainJson {
 
   private PlainJson() {}
 
   /** An object as an unmodifiable map of plain values; absent or null gives an empty map. */
-  static Map<String, Object> map(JsonNode node, String name) {
+  public static Map<String, Object> map(JsonNode node, String name) {
     if (node == null || node.isNull()) {
       return Map.of();
     }
@@ -31,7 +34,7 @@ final class PlainJson {
    * A JSON value as plain Java: {@code String}, {@code Boolean}, {@code Long} or {@code
    * BigDecimal}, an unmodifiable {@code List} or {@code Map} of these, or null.
    */
-  static Object value(JsonNode node) {
+  public static Object value(JsonNode node) {
     if (node == null || node.isNull()) {
       return null;
     }
