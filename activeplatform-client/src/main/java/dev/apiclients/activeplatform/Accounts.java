@@ -1,5 +1,9 @@
 package dev.apiclients.activeplatform;
 
+import dev.apiclients.activeplatform.internal.JsonApiWriter;
+import dev.apiclients.activeplatform.internal.WriteBodies;
+import dev.apiclients.activeplatform.internal.WriteOperation;
+import java.net.URI;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -8,13 +12,19 @@ import java.util.stream.Stream;
  * with {@link ActivePlatformClient#accounts()}. Listings follow {@code links.next} as {@link
  * Managers} does; failures throw {@link dev.apiclients.http.ApiException} subtypes, and bad
  * arguments throw {@link IllegalArgumentException} before any request.
+ *
+ * <p>Creates and updates are never re-sent after they may have reached the platform (a reset, a
+ * timeout, a 5xx): the exception says the outcome is unknown and what to check before sending
+ * again. A 429 is re-sent per the retry policy.
  */
 public final class Accounts {
 
   private final ResourceCalls<Account> calls;
+  private final JsonApiWriter writer;
 
-  Accounts(ResourceCalls<Account> calls) {
+  Accounts(ResourceCalls<Account> calls, JsonApiWriter writer) {
     this.calls = calls;
+    this.writer = writer;
   }
 
   /** Every account of the reseller (every page). */
@@ -39,5 +49,46 @@ public final class Accounts {
    */
   public Account getAccount(long resellerId, String accountId) {
     return calls.get(resellerId, accountId);
+  }
+
+  /**
+   * Creates a customer account ({@code POST .../accounts}) and returns it as the platform answers
+   * (the response is not visible in the documents: a 201 with the account is assumed). The
+   * platform also creates an owner user.
+   *
+   * <p><b>Before retrying after an unknown outcome:</b> look the account up by e-mail ({@code
+   * streamAccounts(resellerId, AccountQuery.builder().email(email).build())}); a second create
+   * makes a second account.
+   *
+   * @throws IllegalArgumentException if the account breaks a documented rule (nothing is sent)
+   * @throws dev.apiclients.http.UnprocessableEntityException when the platform refuses it; its
+   *     text is in {@code errors()}
+   */
+  public Account createAccount(long resellerId, NewAccount account) {
+    RequestBuilder.checked(account, "account");
+    URI url = writer.url(resellerId, "accounts", null, null);
+    WriteOperation operation = WriteOperation.of("createAccount", "Before creating it again, look the account up by"
+        + " e-mail: accounts().streamAccounts(" + resellerId + ", AccountQuery.builder().email(\""
+        + account.email() + "\").build()); a second create makes a second account.");
+    return writer.send(operation, () -> writer.api().createAccount(url, WriteBodies.of(account))).data();
+  }
+
+  /**
+   * Updates a customer account ({@code PATCH .../accounts/{account_id}}); only the attributes set
+   * in {@code update} are sent. The response is not visible: the account is assumed.
+   *
+   * <p><b>Before retrying after an unknown outcome:</b> read the account with {@link
+   * #getAccount}; sending the same update again is harmless.
+   *
+   * @throws IllegalArgumentException if an argument breaks a documented rule (nothing is sent)
+   */
+  public Account updateAccount(long resellerId, String accountId, AccountUpdate update) {
+    String id = JsonApiWriter.requireId(accountId, "accountId");
+    RequestBuilder.checked(update, "update");
+    URI url = writer.url(resellerId, "accounts", id, null);
+    WriteOperation operation = WriteOperation.of("updateAccount", "Read the account (accounts().getAccount("
+        + resellerId + ", \"" + id + "\")) to see whether the change took effect; sending the same update again"
+        + " is harmless.");
+    return writer.send(operation, () -> writer.api().updateAccount(url, WriteBodies.of(update))).data();
   }
 }

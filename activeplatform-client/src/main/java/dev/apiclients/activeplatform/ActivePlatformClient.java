@@ -2,6 +2,8 @@ package dev.apiclients.activeplatform;
 
 import dev.apiclients.activeplatform.internal.JsonApiDecoder;
 import dev.apiclients.activeplatform.internal.JsonApiReader;
+import dev.apiclients.activeplatform.internal.JsonApiWriter;
+import dev.apiclients.activeplatform.internal.ProvisioningApi;
 import dev.apiclients.activeplatform.internal.ResourceTypes;
 import dev.apiclients.activeplatform.internal.ResourcesApi;
 import dev.apiclients.activeplatform.internal.UrlTemplates;
@@ -54,6 +56,8 @@ public final class ActivePlatformClient implements AutoCloseable {
   private final Orders orders;
   private final Plans plans;
   private final Resellers resellers;
+  private final Payments payments;
+  private final AsyncTasks asyncTasks;
 
   private ActivePlatformClient(HttpClientConfig config, int pageSize) {
     this(config, new FeignClientFactory(config), pageSize);
@@ -65,12 +69,16 @@ public final class ActivePlatformClient implements AutoCloseable {
     this.pageSize = pageSize;
     JsonApiReader reader = new JsonApiReader(
         factory.create(ResourcesApi.class, JsonApiDecoder.DECODER, UrlTemplates::template), factory);
-    this.managers = new Managers(reader, pageSize);
-    this.accounts = new Accounts(new ResourceCalls<>(reader, ResourceTypes.ACCOUNTS, "accounts", pageSize));
-    this.subscriptions =
-        new Subscriptions(new ResourceCalls<>(reader, ResourceTypes.SUBSCRIPTIONS, "subscriptions", pageSize));
-    this.orders = new Orders(new ResourceCalls<>(reader, ResourceTypes.ORDERS, "orders", pageSize));
-    this.plans = new Plans(new ResourceCalls<>(reader, ResourceTypes.PLANS, "plans", pageSize));
+    JsonApiWriter writer = new JsonApiWriter(factory.create(ProvisioningApi.class, JsonApiDecoder.DECODER, UrlTemplates::template), factory);
+    this.managers = new Managers(reader, writer, pageSize);
+    this.accounts = new Accounts(new ResourceCalls<>(reader, ResourceTypes.ACCOUNTS, "accounts", pageSize), writer);
+    this.subscriptions = new Subscriptions(
+        new ResourceCalls<>(reader, ResourceTypes.SUBSCRIPTIONS, "subscriptions", pageSize), writer);
+    this.orders = new Orders(new ResourceCalls<>(reader, ResourceTypes.ORDERS, "orders", pageSize), writer);
+    this.plans = new Plans(new ResourceCalls<>(reader, ResourceTypes.PLANS, "plans", pageSize), writer);
+    this.payments = new Payments(new ResourceCalls<>(reader, ResourceTypes.PAYMENTS, "payments", pageSize), writer);
+    this.asyncTasks = new AsyncTasks(new ResourceCalls<>(reader, ResourceTypes.ASYNC_TASKS, "async_tasks", pageSize),
+        config.clock(), config.sleeper());
     this.resellers = new Resellers(new ResourceCalls<>(reader, ResourceTypes.RESELLERS, "", pageSize),
         new ResourceCalls<>(reader, ResourceTypes.RESELLERS, "child_resellers", pageSize));
   }
@@ -108,6 +116,16 @@ public final class ActivePlatformClient implements AutoCloseable {
   /** The reseller itself and its downstream resellers. */
   public Resellers resellers() {
     return resellers;
+  }
+
+  /** Payments: top-ups, and completing a payment from the account balance. */
+  public Payments payments() {
+    return payments;
+  }
+
+  /** Async tasks (order-attribute validation), read once or awaited. */
+  public AsyncTasks asyncTasks() {
+    return asyncTasks;
   }
 
   /**

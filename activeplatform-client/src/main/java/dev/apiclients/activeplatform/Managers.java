@@ -1,5 +1,9 @@
 package dev.apiclients.activeplatform;
 
+import dev.apiclients.activeplatform.internal.JsonApiWriter;
+import dev.apiclients.activeplatform.internal.WriteBodies;
+import dev.apiclients.activeplatform.internal.WriteOperation;
+import java.net.URI;
 import dev.apiclients.activeplatform.internal.JsonApiReader;
 import dev.apiclients.activeplatform.internal.ListDocument;
 import dev.apiclients.activeplatform.internal.ResourceTypes;
@@ -13,6 +17,10 @@ import java.util.stream.Stream;
  * .../manager_roles}). Get it with {@link ActivePlatformClient#managers()}. Failures throw {@link
  * dev.apiclients.http.ApiException} subtypes; a JSON:API {@code errors[]} body is parsed into
  * {@code errors()}. Bad arguments throw {@link IllegalArgumentException} before any request.
+ *
+ * <p>Creates and updates are never re-sent after they may have reached the platform (a reset, a
+ * timeout, a 5xx): the exception says the outcome is unknown and what to check. There is no
+ * delete: {@link #blockManager} sets {@code status: inactive}.
  */
 public final class Managers {
 
@@ -20,9 +28,11 @@ public final class Managers {
   private final ResourceCalls<Manager> managers;
   private final ResourceCalls<Manager> childManagers;
   private final ResourceCalls<AccessLevel> roles;
+  private final JsonApiWriter writer;
 
-  Managers(JsonApiReader reader, int pageSize) {
+  Managers(JsonApiReader reader, JsonApiWriter writer, int pageSize) {
     this.reader = reader;
+    this.writer = writer;
     this.managers = new ResourceCalls<>(reader, ResourceTypes.MANAGERS, "managers", pageSize);
     this.childManagers = new ResourceCalls<>(reader, ResourceTypes.MANAGERS, "child_reseller_managers", pageSize);
     this.roles = new ResourceCalls<>(reader, ResourceTypes.MANAGER_ROLES, "manager_roles", pageSize);
@@ -98,6 +108,51 @@ public final class Managers {
    */
   public List<AccessLevel> getManagerRoles(long resellerId) {
     return roles.list(resellerId);
+  }
+
+  /**
+   * Creates a manager ({@code POST .../managers}; only a system administrator may). The response
+   * is not visible in the documents: the manager is assumed.
+   *
+   * <p><b>Before retrying after an unknown outcome:</b> look for the e-mail in {@link
+   * #getManagers}; a second create makes a second manager (or is refused for a taken e-mail).
+   *
+   * @throws IllegalArgumentException if the manager breaks a documented rule (nothing is sent)
+   */
+  public Manager createManager(long resellerId, NewManager manager) {
+    RequestBuilder.checked(manager, "manager");
+    URI url = writer.url(resellerId, "managers", null, null);
+    WriteOperation operation = WriteOperation.of("createManager", "Before creating it again, look for the e-mail"
+        + " in managers().getManagers(" + resellerId + "); a second create makes a second manager.");
+    return writer.send(operation, () -> writer.api().createManager(url, WriteBodies.of(manager))).data();
+  }
+
+  /**
+   * Updates a manager ({@code PATCH .../managers/{manager_id}}); only the attributes set are sent.
+   * A system administrator may update any manager, other roles only themselves.
+   *
+   * <p><b>Before retrying after an unknown outcome:</b> read the manager with {@link #getManager};
+   * sending the same update again is harmless.
+   *
+   * @throws IllegalArgumentException if an argument breaks a documented rule (nothing is sent)
+   */
+  public Manager updateManager(long resellerId, String managerId, ManagerUpdate update) {
+    String id = JsonApiWriter.requireId(managerId, "managerId");
+    RequestBuilder.checked(update, "update");
+    URI url = writer.url(resellerId, "managers", id, null);
+    WriteOperation operation = WriteOperation.of("updateManager", "Read the manager (managers().getManager("
+        + resellerId + ", \"" + id + "\")) to see whether the change took effect; sending the same update again"
+        + " is harmless.");
+    return writer.send(operation, () -> writer.api().updateManager(url, WriteBodies.of(update))).data();
+  }
+
+  /**
+   * Blocks a manager: {@code PATCH .../managers/{manager_id}} with {@code status: inactive}, which
+   * stops them signing in. There is no delete; {@code updateManager} with {@link
+   * ManagerStatus#ACTIVE} unblocks.
+   */
+  public Manager blockManager(long resellerId, String managerId) {
+    return updateManager(resellerId, managerId, ManagerUpdate.builder().status(ManagerStatus.INACTIVE).build());
   }
 
   /** The manager roles as a lazy stream. */

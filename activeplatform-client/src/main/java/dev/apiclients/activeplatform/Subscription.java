@@ -35,6 +35,20 @@ public record Subscription(
     EnumValue<PaymentModel> paymentModel, Map<String, Object> otherAttributes, Optional<Account> account,
     Optional<Plan> plan, Optional<IncludedResource> subscriptionPeriod,
     List<IncludedResource> subscriptionResources) {
+  /**
+   * Which operations the platform allows on this subscription now ({@code ability}, from {@link
+   * #otherAttributes()}); every flag null when the platform sent none. Read it before a write: an
+   * operation outside it is answered 403.
+   */
+  public SubscriptionAbility ability() {
+    return SubscriptionAbility.of(otherAttributes == null ? null : otherAttributes.get("ability"));
+  }
+
+  /** The renewal settings ({@code renewal_settings}, from {@link #otherAttributes()}); values null when absent. */
+  public RenewalSettings renewalSettings() {
+    return RenewalSettings.of(otherAttributes == null ? null : otherAttributes.get("renewal_settings"));
+  }
+
   /** Shows only the fields that have a value: collections by size, maps by their keys. */
   @Override
   public String toString() {

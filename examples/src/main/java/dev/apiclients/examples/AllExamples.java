@@ -1,11 +1,14 @@
 package dev.apiclients.examples;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Runs every example in turn (the README's run command): the Libib tour, the ActivePlatform tour,
- * the patron CSV export and the import of the sample roster (a dry run on a real Libib). Without
- * credentials in the environment they use the embedded sandbox.
+ * the ActivePlatform provisioning tour (which writes nothing to a real platform: no {@value
+ * ActivePlatformProvisioning#ALLOW_WRITES} is passed), the patron CSV export and the import of the
+ * sample roster (a dry run on a real Libib). Without credentials in the environment they use the
+ * embedded sandbox.
  */
 public final class AllExamples {
 
@@ -21,6 +24,8 @@ public final class AllExamples {
       LibibTour.run(target, System.out);
       System.out.println();
       ActivePlatformTour.run(target, System.out);
+      System.out.println();
+      ActivePlatformProvisioning.run(target, List.of(), System.out);
       System.out.println();
       PatronExport.run(target, csv, System.out, System.err, System.console() != null);
       System.out.println();

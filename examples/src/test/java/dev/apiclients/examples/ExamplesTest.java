@@ -69,6 +69,47 @@ class ExamplesTest {
   }
 
   @Test
+  void provisioningTourRunsEveryWriteOnTheSandbox() {
+    try (Target target = Target.forSandbox()) {
+      assertThat(ActivePlatformProvisioning.run(target, List.of(), out)).isTrue();
+    }
+    assertThat(output())
+        .containsPattern("createAccount\\(Ada Lovelace\\) -> account \\d+ \"Ada Lovelace\"")
+        .contains("+ awaitAsyncTask -> completed, valid")
+        .containsPattern("createSalesOrder\\(plan 1200, 10 seats\\) -> order \\d+ \\(SO\\d+\\) waiting_for_payment, "
+            + "total 1500.00")
+        .contains("-> paid_from_balance; order completed")
+        .containsPattern("subscription \\d+ -> active, 10 seats; ability: \\[stop, destroy, adjust")
+        .contains("seats now: 15")
+        .contains("stopSubscription -> stopped; ability: [activate, destroy]")
+        .contains("activateSubscription -> active")
+        .contains("setAutoRenew(false) -> autorenew false")
+        .containsPattern("-> plan 1201")
+        .containsPattern("createProlongOrder -> order \\d+ \\(PO\\d+\\) waiting_for_payment")
+        .containsPattern("cancelOrder\\(\\d+\\) -> cancelled");
+  }
+
+  @Test
+  void provisioningTourWritesToARealPlatformOnlyWithTheFlagAndTheCatalogueIds() {
+    try (Target sandbox = Target.forSandbox()) {
+      Target real = new Target(null, null, null, null, sandbox.activePlatformBaseUrl(),
+          sandbox.activePlatformToken(), 1, null);
+      assertThat(ActivePlatformProvisioning.run(real, List.of(), out)).isFalse();
+      assertThat(ActivePlatformProvisioning.run(real, List.of(ActivePlatformProvisioning.ALLOW_WRITES), out))
+          .isFalse();
+      assertThat(sandbox.sandbox().activePlatform().requests()).isEmpty();
+
+      assertThat(ActivePlatformProvisioning.run(real, List.of(ActivePlatformProvisioning.ALLOW_WRITES,
+          "--account-type=2", "--plan=1202", "--period=12021", "--users-resource=120201", "--switch-plan=1203",
+          "--switch-period=12031"), out)).isTrue();
+      assertThat(sandbox.sandbox().activePlatform().writes()).isNotEmpty();
+    }
+    assertThat(output()).contains("writes NOTHING unless you pass --allow-writes")
+        .contains("missing --account-type").contains("Nothing was written.")
+        .contains("createSalesOrder(plan 1202, 10 seats)").contains("-> plan 1203");
+  }
+
+  @Test
   void patronExportWritesQuotedCsvWithALineOfProgressPerPageWhenNotOnATerminal(@TempDir Path dir) throws Exception {
     ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
     Path csv = dir.resolve("out/patrons.csv");

@@ -153,9 +153,21 @@ final class ActivePlatformData {
     all.put("start_date", ADDED_AT.substring(0, 10));
     all.put("expiration_date", "2026-06-02");
     all.put("payment_model", "prepay");
+    all.put("plan_period_id", Long.parseLong(planId) * 10 + 1);
+    all.put("renewal_settings", ActivePlatformCatalog.renewalSettings());
     all.putAll(attributes);
+    if (!attributes.containsKey("ability")) {
+      ActivePlatformCatalog.refreshAbility(all);
+    }
     String id = nextId(SUBSCRIPTIONS, ActivePlatformSamples.FIRST_SUBSCRIPTION_ID);
     put(SUBSCRIPTIONS, JsonApiDocuments.resource(id, SUBSCRIPTIONS, all));
+    for (ActivePlatformCatalog.Resource sold : ActivePlatformCatalog.resources(Long.parseLong(planId))) {
+      int amount = Math.max(sold.min(), sold.included());
+      put(SUBSCRIPTION_RESOURCES, JsonApiDocuments.resource(nextId(SUBSCRIPTION_RESOURCES, 901),
+          SUBSCRIPTION_RESOURCES, ActivePlatformSamples.attributes("subscription_id", Long.parseLong(id),
+              "plan_resource_id", sold.id(), "name", sold.name(), "included", sold.included(),
+              "additional", amount - sold.included(), "amount", amount)));
+    }
     return id;
   }
 

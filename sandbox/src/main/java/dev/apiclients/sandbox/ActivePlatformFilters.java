@@ -2,6 +2,7 @@ package dev.apiclients.sandbox;
 
 import static dev.apiclients.sandbox.ActivePlatformData.ACCOUNTS;
 import static dev.apiclients.sandbox.ActivePlatformData.ORDERS;
+import static dev.apiclients.sandbox.ActivePlatformData.PAYMENTS;
 import static dev.apiclients.sandbox.ActivePlatformData.PLANS;
 import static dev.apiclients.sandbox.ActivePlatformData.SUBSCRIPTIONS;
 import static dev.apiclients.sandbox.ActivePlatformData.attribute;
@@ -43,10 +44,12 @@ final class ActivePlatformFilters {
           "updated_at", Kind.TIME),
       ORDERS, Map.of("account_id", Kind.ID_LIST, "type", Kind.TEXT_LIST, "status", Kind.TEXT_LIST,
           "created_at", Kind.TIME, "updated_at", Kind.TIME),
-      PLANS, Map.of("name", Kind.TEXT, "sku", Kind.TEXT, "updated_at", Kind.TIME));
+      PLANS, Map.of("name", Kind.TEXT, "sku", Kind.TEXT, "updated_at", Kind.TIME),
+      PAYMENTS, Map.of("created_at", Kind.TIME, "updated_at", Kind.TIME));
 
   private static final Map<String, Set<String>> SORT_FIELDS = Map.of(ORDERS,
-      Set.of("id", "created_at", "closed_at", "updated_at", "expiration_date", "provisioning_date"));
+      Set.of("id", "created_at", "closed_at", "updated_at", "expiration_date", "provisioning_date"),
+      PAYMENTS, Set.of("id", "created_at", "updated_at", "closed_at"));
 
   private static final Pattern FILTER = Pattern.compile("filter\\[([a-z_]+)](?:\\[(gt|lt)])?");
   private static final Pattern NUMBER = Pattern.compile("\\d{1,18}");
@@ -85,6 +88,10 @@ final class ActivePlatformFilters {
         return r -> value.strip().equalsIgnoreCase(text(attribute(r, field)));
       }
       case TEXT_LIST -> {
+        if (table.equals(ORDERS) && field.equals("type")) {
+          return r -> values.stream().anyMatch(v -> ActivePlatformOrders.kindName(v)
+              .equals(ActivePlatformOrders.kindName(text(attribute(r, field)))));
+        }
         return r -> values.stream().anyMatch(v -> v.equalsIgnoreCase(text(attribute(r, field))));
       }
       case ID_LIST -> {

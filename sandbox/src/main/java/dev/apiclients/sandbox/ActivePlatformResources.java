@@ -38,7 +38,7 @@ final class ActivePlatformResources {
   /** The collection paths under {@code /api/v3/resellers/1/} and the tables they list. */
   static final Map<String, String> COLLECTIONS = Map.of("managers", MANAGERS, "child_reseller_managers",
       CHILD_MANAGERS, "manager_roles", ROLES, "accounts", ACCOUNTS, "subscriptions", SUBSCRIPTIONS,
-      "orders", ORDERS, "plans", PLANS, "child_resellers", RESELLERS);
+      "orders", ORDERS, "plans", PLANS, "child_resellers", RESELLERS, "payments", PAYMENTS);
 
   /** The relations of each table: by a foreign key of the owner, or by one of the targets. */
   private static final Map<String, List<Relation>> RELATIONS = Map.of(
@@ -51,14 +51,23 @@ final class ActivePlatformResources {
           new Relation("account", ACCOUNTS, "account_id", null, false),
           new Relation("payment", PAYMENTS, "payment_id", null, false),
           new Relation("subscription", SUBSCRIPTIONS, "subscription_id", null, false)),
-      PLANS, List.of(new Relation("plan_category", PLAN_CATEGORIES, "plan_category_id", null, false)));
+      PLANS, List.of(new Relation("plan_category", PLAN_CATEGORIES, "plan_category_id", null, false)),
+      PAYMENTS, List.of(new Relation("orders", ORDERS, null, "payment_id", true),
+          new Relation("account", ACCOUNTS, "account_id", null, false)));
 
   private static final String RESELLER = String.valueOf(Sandbox.ACTIVEPLATFORM_RESELLER_ID);
 
   private final ActivePlatformData data;
+  private final ActivePlatformWrites writes;
 
   ActivePlatformResources(ActivePlatformData data) {
     this.data = data;
+    this.writes = new ActivePlatformWrites(data);
+  }
+
+  /** The write side, for the sandbox's switches. */
+  ActivePlatformWrites writes() {
+    return writes;
   }
 
   /**
@@ -77,16 +86,30 @@ final class ActivePlatformResources {
           "The Accept header must allow application/vnd.api+json", null);
     }
     List<String> path = request.segments();
+    boolean v3 = path.size() >= 4 && path.get(0).equals("api") && path.get(1).equals("v3")
+        && path.get(2).equals("resellers");
+    ActivePlatformWrites.Route write = v3 && path.size() > 4
+        ? writes.find(request.method(), path.subList(4, path.size())) : null;
+    if (write != null) {
+      try {
+        if (!path.get(3).equals(RESELLER)) {
+          throw Problem.notFound("Reseller " + path.get(3) + " is not found or is not accessible with this API token");
+        }
+        return write.answer(request, path.subList(4, path.size()));
+      } catch (Problem problem) {
+        return problem.response();
+      }
+    }
     String table = path.size() > 4 ? COLLECTIONS.get(path.get(4)) : null;
-    if (path.size() < 4 || path.size() > 6 || !path.get(0).equals("api") || !path.get(1).equals("v3")
-        || !path.get(2).equals("resellers") || path.size() > 4 && table == null) {
+    if (!v3 || path.size() > 6 || path.size() > 4 && table == null) {
       return Problem.notFound("No such endpoint: the sandbox serves GET /api/v3/resellers/{reseller_id} and "
           + "/api/v3/resellers/1/{" + String.join(",", COLLECTIONS.keySet().stream().sorted().toList())
-          + "}[/{id}]").response();
+          + "}[/{id}], and the documented writes (see ActivePlatformSandbox)").response();
     }
     if (!request.is("GET")) {
+      String allow = path.size() > 4 ? writes.allowed(path.subList(4, path.size())) : "GET";
       return JsonApiDocuments.error(405, "method_not_allowed", "Method Not Allowed",
-          "Only GET is supported on this endpoint", null).withHeader("Allow", "GET");
+          "This endpoint supports " + allow, null).withHeader("Allow", allow);
     }
     String reseller = path.get(3);
     try {

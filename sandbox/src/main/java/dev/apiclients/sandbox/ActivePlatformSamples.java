@@ -30,6 +30,8 @@ final class ActivePlatformSamples {
 
   private static final DateTimeFormatter COLON = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
   private static final DateTimeFormatter NO_COLON = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXX");
+  /** Payments write {@code +0300} and microseconds, as the documents' payment example does. */
+  private static final DateTimeFormatter PAYMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSXX");
 
   private static final String[] COMPANIES = {"Acme", "Vostok", "Sever", "Polyus", "Orion", "Granit", "Kedr",
       "Altair", "Rassvet", "Zenit", "Volga", "Baikal", "Sigma", "Vektor", "Avrora", "Lotos", "Tayga", "Meridian"};
@@ -75,6 +77,7 @@ final class ActivePlatformSamples {
           "plan_class_id", 1 + n % 3, "product_id", 10 + n, "billing_type", PLANS[n][2],
           "ancestry", n % 4 == 3 ? "1" : null, "reseller_id", 1, "fixed_price", n % 3 == 0,
           "sku", String.format(Locale.ROOT, "SKU-%04d", 1200 + n), "plan_category_id", Long.parseLong(PLANS[n][1]));
+      ActivePlatformCatalog.describe(id, plan);
       data.put(ActivePlatformData.PLANS, resource(String.valueOf(id), ActivePlatformData.PLANS, plan));
     }
     created = OffsetDateTime.of(2020, 8, 5, 5, 44, 55, 355_000_000, ZONE);
@@ -131,22 +134,36 @@ final class ActivePlatformSamples {
         "start_date", start.toString(), "expiration_date", (trial ? start.plusDays(30)
             : yearly ? start.plusYears(1) : start.plusMonths(1)).toString(),
         "payment_model", random.nextInt(4) == 0 ? "postpay" : "prepay", "promo_code", null)));
+    Map<String, Object> attributes = ActivePlatformData.attributes(data.find(ActivePlatformData.SUBSCRIPTIONS, id));
+    long periodId = Long.parseLong(planId) * 10 + (yearly ? 2 : 1);
+    attributes.put("plan_period_id", periodId);
+    attributes.put("renewal_settings", ActivePlatformCatalog.renewalSettings());
+    ActivePlatformCatalog.refreshAbility(attributes);
     int price = (yearly ? 12 : 1) * (150 + random.nextInt(20) * 50);
     data.put(ActivePlatformData.PERIODS, resource(id, ActivePlatformData.PERIODS, attributes(
-        "subscription_id", Long.parseLong(id), "period", 1, "unit", yearly ? "year" : "month",
+        "subscription_id", Long.parseLong(id), "plan_period_id", periodId, "period", 1,
+        "unit", yearly ? "year" : "month",
         "price", price + ".00", "currency", "RUB")));
     String[] names = {"Users", "Storage, GB"};
     long firstResource = 901 + 2 * (Long.parseLong(id) - FIRST_SUBSCRIPTION_ID);
     for (int r = 0; r < 1 + random.nextInt(2); r++) {
+      int amount = r == 0 ? 1 + random.nextInt(50) : 10 * (1 + random.nextInt(100));
+      ActivePlatformCatalog.Resource sold = ActivePlatformCatalog.resources(Long.parseLong(planId)).get(r);
       data.put(ActivePlatformData.SUBSCRIPTION_RESOURCES, resource(String.valueOf(firstResource + r),
           ActivePlatformData.SUBSCRIPTION_RESOURCES, attributes("subscription_id", Long.parseLong(id),
-              "name", names[r], "amount", r == 0 ? 1 + random.nextInt(50) : 10 * (1 + random.nextInt(100)))));
+              "plan_resource_id", sold.id(), "name", names[r], "included", sold.included(),
+              "additional", amount - sold.included(), "amount", amount)));
     }
   }
 
   /** A timestamp as the samples write it ({@code +03:00}). */
   static String timestamp(OffsetDateTime time) {
     return COLON.format(time);
+  }
+
+  /** A payment's timestamp: {@code +0300} without a colon, microseconds. */
+  static String paymentTimestamp(OffsetDateTime time) {
+    return PAYMENT.format(time);
   }
 
   /** An ordered attribute map from name, value pairs (values may be null). */

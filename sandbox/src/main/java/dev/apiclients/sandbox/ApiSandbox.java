@@ -66,7 +66,7 @@ abstract class ApiSandbox {
     SandboxResponse response = fault.reset() ? SandboxResponse.reset()
         : fault.status() > 0 ? injected(fault.status()) : answer(request, publicBaseUrl);
     recorded.add(new RecordedRequest(request.method(), request.path(), request.params(), response.status(),
-        Instant.now()));
+        Instant.now(), request.body()));
     return response;
   }
 

@@ -30,13 +30,19 @@ final class JsonApiDocuments {
     final String code;
     final String title;
     final String parameter;
+    final String pointer;
 
     Problem(int status, String code, String title, String detail, String parameter) {
+      this(status, code, title, detail, parameter, null);
+    }
+
+    private Problem(int status, String code, String title, String detail, String parameter, String pointer) {
       super(detail, null, false, false);
       this.status = status;
       this.code = code;
       this.title = title;
       this.parameter = parameter;
+      this.pointer = pointer;
     }
 
     /** 404: no such resource or endpoint. */
@@ -49,8 +55,30 @@ final class JsonApiDocuments {
       return new Problem(400, "invalid_parameter", "Bad Request", detail, parameter);
     }
 
+    /** 403 "This action is forbidden": the operation is not in the subscription's {@code ability}. */
+    static Problem forbidden() {
+      return new Problem(403, "forbidden", "Forbidden", "This action is forbidden", null, null);
+    }
+
+    /** 422: a business rule refuses the write; the detail is the platform's text where documented. */
+    static Problem unprocessable(String detail) {
+      return new Problem(422, "unprocessable_entity", "Unprocessable Entity", detail, null, null);
+    }
+
+    /** 422 about one body attribute, named in {@code source.pointer} ({@code /data/attributes/name}). */
+    static Problem invalidAttribute(String attribute, String detail) {
+      return new Problem(422, "invalid_attribute", "Unprocessable Entity", detail, null,
+          "/data/attributes/" + attribute);
+    }
+
+    /** 400: a write body the sandbox cannot read. */
+    static Problem badBody(String detail) {
+      return new Problem(400, "bad_request", "Bad Request", detail, null, "/data");
+    }
+
     SandboxResponse response() {
-      return error(status, code, title, getMessage(), parameter);
+      return pointer != null ? errorWithSource(status, code, title, getMessage(), Map.of("pointer", pointer))
+          : error(status, code, title, getMessage(), parameter);
     }
   }
 
@@ -157,13 +185,19 @@ final class JsonApiDocuments {
 
   /** A JSON:API {@code errors[]} response with one error. */
   static SandboxResponse error(int status, String code, String title, String detail, String parameter) {
+    return errorWithSource(status, code, title, detail, parameter == null ? null : Map.of("parameter", parameter));
+  }
+
+  /** A JSON:API {@code errors[]} response with one error and its {@code source}, if any. */
+  static SandboxResponse errorWithSource(int status, String code, String title, String detail,
+      Map<String, String> source) {
     Map<String, Object> error = new LinkedHashMap<>();
     error.put("status", String.valueOf(status));
     error.put("code", code);
     error.put("title", title);
     error.put("detail", detail);
-    if (parameter != null) {
-      error.put("source", Map.of("parameter", parameter));
+    if (source != null) {
+      error.put("source", source);
     }
     return SandboxResponse.jsonApi(status, Map.of("errors", List.of(error)));
   }

@@ -1,6 +1,7 @@
 package dev.apiclients.sandbox;
 
 import static dev.apiclients.sandbox.ActivePlatformSamples.attributes;
+import static dev.apiclients.sandbox.ActivePlatformSamples.paymentTimestamp;
 import static dev.apiclients.sandbox.ActivePlatformSamples.timestamp;
 import static dev.apiclients.sandbox.JsonApiDocuments.resource;
 
@@ -103,9 +104,8 @@ final class OrderAndResellerSamples {
     if (status.equals("completed")) {
       paymentId = 5001L + n;
       data.put(ActivePlatformData.PAYMENTS, resource(String.valueOf(paymentId), ActivePlatformData.PAYMENTS,
-          attributes("account_id", sub.get("account_id"), "amount", total.toPlainString(), "currency", "RUB",
-              "status", "paid", "payment_method", random.nextBoolean() ? "card" : "bank_transfer",
-              "created_at", timestamp(updated))));
+          ActivePlatformOrders.payment(sub.get("account_id"), total, "paid",
+              random.nextBoolean() ? "card" : "bank_transfer", paymentTimestamp(updated))));
     }
     data.put(ActivePlatformData.ORDERS, resource(id, ActivePlatformData.ORDERS, attributes(
         "created_at", timestamp(created), "updated_at", timestamp(updated),

@@ -104,7 +104,8 @@ final class Router implements ResponseDefinitionTransformerV2 {
       HttpHeader header = request.header(name);
       return header == null || !header.isPresent() ? null : String.join(",", header.values());
     };
-    return SandboxRequest.parse(request.getMethod().getName(), request.getUrl(), prefix, form, headers);
+    return SandboxRequest.parse(request.getMethod().getName(), request.getUrl(), prefix, form, headers)
+        .withBody(request.getBodyAsString());
   }
 
   @Override

@@ -54,7 +54,9 @@ import java.util.function.LongSupplier;
  * that keep the query; the documented filters, {@code sort} (orders) and {@code include} (related
  * resources in {@code included[]}, named in {@code relationships}) are honoured. Errors are
  * JSON:API {@code errors[]}: 401, 404 (unknown id or endpoint), 405, 406, 400 (unknown filter,
- * include or sort field, bad filter value), 422 (bad page parameter).
+ * include or sort field, bad filter value), 422 (bad page parameter). The documented writes
+ * (accounts, managers, orders, payments, subscription operations, async tasks) keep state: see
+ * {@link ActivePlatformSandbox}.
  *
  * <h2>Assumptions where the documents are silent</h2>
  * Libib's error body ({@code {"error": "..."}}), the 409 for duplicates, the 405s, the seat count

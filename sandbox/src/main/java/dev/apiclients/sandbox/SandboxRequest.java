@@ -21,9 +21,11 @@ import java.util.function.Function;
  *     body parameters not already in the query; {@code +} means a space, as in any query string
  * @param headers looks a header up by name (case-insensitive); all its values joined by a comma,
  *     or null when absent
+ * @param body the request body as text, empty when there is none
  */
 record SandboxRequest(
-    String method, List<String> segments, Map<String, String> params, Function<String, String> headers) {
+    String method, List<String> segments, Map<String, String> params, Function<String, String> headers,
+    String body) {
 
   /**
    * Parses a raw request target below a prefix.
@@ -55,7 +57,7 @@ record SandboxRequest(
       body.forEach(params::putIfAbsent);
     }
     return new SandboxRequest(method, Collections.unmodifiableList(segments), Collections.unmodifiableMap(params),
-        headers);
+        headers, formBody == null ? "" : formBody);
   }
 
   private static void parseForm(String text, Map<String, String> into) {
@@ -68,6 +70,11 @@ record SandboxRequest(
       String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
       into.put(name, value);
     }
+  }
+
+  /** This request with its body (the raw text as received; null means none). */
+  SandboxRequest withBody(String text) {
+    return new SandboxRequest(method, segments, params, headers, text == null ? "" : text);
   }
 
   /** A header's value (all values joined by a comma), or null. */

@@ -2,16 +2,20 @@ package dev.apiclients.activeplatform.internal;
 
 import dev.apiclients.activeplatform.AccessLevel;
 import dev.apiclients.activeplatform.Account;
+import dev.apiclients.activeplatform.AsyncTask;
 import dev.apiclients.activeplatform.Manager;
 import dev.apiclients.activeplatform.Order;
+import dev.apiclients.activeplatform.Payment;
 import dev.apiclients.activeplatform.Plan;
 import dev.apiclients.activeplatform.Reseller;
 import dev.apiclients.activeplatform.Subscription;
 import dev.apiclients.activeplatform.internal.jsonapi.AccessLevelDto;
 import dev.apiclients.activeplatform.internal.jsonapi.AccountDto;
+import dev.apiclients.activeplatform.internal.jsonapi.AsyncTaskDto;
 import dev.apiclients.activeplatform.internal.jsonapi.JsonApiDocuments;
 import dev.apiclients.activeplatform.internal.jsonapi.ManagerDto;
 import dev.apiclients.activeplatform.internal.jsonapi.OrderDto;
+import dev.apiclients.activeplatform.internal.jsonapi.PaymentDto;
 import dev.apiclients.activeplatform.internal.jsonapi.PlanDto;
 import dev.apiclients.activeplatform.internal.jsonapi.ResellerDto;
 import dev.apiclients.activeplatform.internal.jsonapi.ResourceDto;
@@ -41,9 +45,14 @@ public final class ResourceTypes {
   public static final ResourceType<Reseller> RESELLERS =
       new ResourceType<>(Reseller.class, ResellerDto.class, ResourcesApi::resellers, ResourcesApi::reseller);
 
+  public static final ResourceType<Payment> PAYMENTS =
+      new ResourceType<>(Payment.class, PaymentDto.class, ResourcesApi::payments, ResourcesApi::payment);
+  public static final ResourceType<AsyncTask> ASYNC_TASKS =
+      new ResourceType<>(AsyncTask.class, AsyncTaskDto.class, ResourcesApi::asyncTasks, ResourcesApi::asyncTask);
+
   /** Every resource type, in the order they are registered with jsonapi-converter. */
   public static final List<ResourceType<?>> ALL =
-      List.of(MANAGERS, MANAGER_ROLES, ACCOUNTS, SUBSCRIPTIONS, ORDERS, PLANS, RESELLERS);
+      List.of(MANAGERS, MANAGER_ROLES, ACCOUNTS, SUBSCRIPTIONS, ORDERS, PLANS, RESELLERS, PAYMENTS, ASYNC_TASKS);
 
   /** The one, fully configured jsonapi-converter of the client, shared by every read. */
   static final JsonApiDocuments DOCUMENTS = new JsonApiDocuments(dtos());

@@ -2,8 +2,10 @@ package dev.apiclients.activeplatform.internal;
 
 import dev.apiclients.activeplatform.AccessLevel;
 import dev.apiclients.activeplatform.Account;
+import dev.apiclients.activeplatform.AsyncTask;
 import dev.apiclients.activeplatform.Manager;
 import dev.apiclients.activeplatform.Order;
+import dev.apiclients.activeplatform.Payment;
 import dev.apiclients.activeplatform.Plan;
 import dev.apiclients.activeplatform.Reseller;
 import dev.apiclients.activeplatform.Subscription;
@@ -77,4 +79,16 @@ public interface ResourcesApi {
   @CallName("activeplatform.resellers.get")
   @RequestLine("GET")
   ItemDocument<Reseller> reseller(URI url);
+
+  @RequestLine("GET")
+  ListDocument<Payment> payments(URI url);
+
+  @RequestLine("GET")
+  ItemDocument<Payment> payment(URI url);
+
+  @RequestLine("GET")
+  ListDocument<AsyncTask> asyncTasks(URI url);
+
+  @RequestLine("GET")
+  ItemDocument<AsyncTask> asyncTask(URI url);
 }
