@@ -69,7 +69,8 @@ public final class ActivePlatformClient implements AutoCloseable {
     this.pageSize = pageSize;
     JsonApiReader reader = new JsonApiReader(
         factory.create(ResourcesApi.class, JsonApiDecoder.DECODER, UrlTemplates::template), factory);
-    JsonApiWriter writer = new JsonApiWriter(factory.create(ProvisioningApi.class, JsonApiDecoder.DECODER, UrlTemplates::template), factory);
+    JsonApiWriter writer = new JsonApiWriter(
+        factory.create(ProvisioningApi.class, JsonApiDecoder.DECODER, UrlTemplates::template), factory);
     this.managers = new Managers(reader, writer, pageSize);
     this.accounts = new Accounts(new ResourceCalls<>(reader, ResourceTypes.ACCOUNTS, "accounts", pageSize), writer);
     this.subscriptions = new Subscriptions(

@@ -4,6 +4,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static dev.apiclients.activeplatform.ManagersTest.jsonApi;
@@ -59,6 +61,31 @@ class InProductionTest {
         "activeplatform.managers.get", "GET", "/api/v3/resellers/{reseller_id}/managers/{id}"));
     assertThat(listener.events()).filteredOn(event -> event.startsWith("end ")).hasSize(3)
         .allMatch(event -> event.equals("end SUCCESS 200 attempts=1"));
+  }
+
+  @Test
+  void writesAreReportedWithTheirOperationAndAnUnknownOutcomeAfterA5xx() {
+    server.stubFor(post(urlPathEqualTo("/api/v3/resellers/7/subscriptions/12/stop_operation"))
+        .willReturn(aResponse().withStatus(200)));
+    server.stubFor(post(urlPathEqualTo("/api/v3/resellers/7/subscriptions/12/delete_operation"))
+        .willReturn(aResponse().withStatus(502)));
+    ActivePlatformClient ap = builder().callListener(listener).build();
+
+    ap.subscriptions().stopSubscription(7, "12", "non-payment", "invoice 42 unpaid");
+    assertThatThrownBy(() -> ap.subscriptions().deleteSubscription(7, "12"))
+        .isInstanceOfSatisfying(dev.apiclients.http.ServerException.class, e -> assertThat(e.outcomeUnknown()).isTrue());
+    server.stubFor(get(urlPathEqualTo("/api/v3/resellers/7/managers/403")).willReturn(aResponse().withStatus(502)));
+    assertThatThrownBy(() -> builder().retryPolicy(RetryPolicy.none()).build().managers().getManager(7, "403"))
+        .isInstanceOfSatisfying(dev.apiclients.http.ServerException.class, e -> assertThat(e.outcomeUnknown()).isFalse());
+
+    assertThat(listener.calls()).containsExactly(
+        new CallInfo("activeplatform", "activeplatform.operations.run", "POST",
+            "/api/v3/resellers/{reseller_id}/subscriptions/{id}/stop_operation"),
+        new CallInfo("activeplatform", "activeplatform.operations.run", "POST",
+            "/api/v3/resellers/{reseller_id}/subscriptions/{id}/delete_operation"));
+    assertThat(listener.events()).filteredOn(event -> event.startsWith("end ")).containsExactly(
+        "end SUCCESS 200 attempts=1", "end OUTCOME_UNKNOWN 502 attempts=1 ServerException");
+    server.verify(1, postRequestedFor(urlPathEqualTo("/api/v3/resellers/7/subscriptions/12/delete_operation")));
   }
 
   @Test

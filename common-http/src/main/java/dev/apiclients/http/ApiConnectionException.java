@@ -32,6 +32,7 @@ public class ApiConnectionException extends ApiException {
    * Whether the server may have received and acted on the request. Always {@code false} for
    * requests that provably were not sent (connection refused) and for reads.
    */
+  @Override
   public boolean outcomeUnknown() {
     return outcomeUnknown;
   }

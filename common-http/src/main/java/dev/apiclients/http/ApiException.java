@@ -60,6 +60,16 @@ public class ApiException extends RuntimeException {
     return response.url();
   }
 
+  /**
+   * Whether the server may have acted on the request although the call failed, so that sending it
+   * again could do the work twice: a write cut off after it was sent, or answered by a 5xx (a
+   * gateway may time out after the server did the work). Always {@code false} for reads and for
+   * answers that say the request was refused (4xx).
+   */
+  public boolean outcomeUnknown() {
+    return false;
+  }
+
   /** The errors the server described in its body; empty when it described none. */
   public List<ApiError> errors() {
     return response.errors();

@@ -199,7 +199,7 @@ public final class CallContext {
    */
   public void end(Throwable error) {
     CallOutcome outcome = error == null ? CallOutcome.SUCCESS
-        : error instanceof ApiConnectionException connection && connection.outcomeUnknown() ? CallOutcome.OUTCOME_UNKNOWN
+        : error instanceof ApiException api && api.outcomeUnknown() ? CallOutcome.OUTCOME_UNKNOWN
         : CallOutcome.ERROR;
     int status = error instanceof ApiException api && !(error instanceof ApiConnectionException) ? api.status()
         : error instanceof ApiConnectionException ? -1 : lastStatus;

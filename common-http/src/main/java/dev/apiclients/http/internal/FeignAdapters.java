@@ -168,9 +168,9 @@ public final class FeignAdapters {
     }
   }
 
+  /** {@code ItemDocument<Account>} for {@code dev.apiclients...ItemDocument<dev.apiclients...Account>}. */
   private static String simpleName(Type type) {
-    String name = type.getTypeName();
-    return name.substring(name.lastIndexOf('.') + 1);
+    return type.getTypeName().replaceAll("[\\w$]+\\.", "");
   }
 
   private static String firstLine(Throwable e) {

@@ -8,7 +8,7 @@ public enum CallOutcome {
   ERROR,
   /**
    * A write failed in a way that leaves its fate unknown: the server may have acted on it (see
-   * {@link dev.apiclients.http.ApiConnectionException#outcomeUnknown()}).
+   * {@link dev.apiclients.http.ApiException#outcomeUnknown()}).
    */
   OUTCOME_UNKNOWN
 }
