@@ -4,10 +4,12 @@ import dev.apiclients.activeplatform.internal.JsonApiDecoder;
 import dev.apiclients.activeplatform.internal.JsonApiReader;
 import dev.apiclients.activeplatform.internal.ResourceTypes;
 import dev.apiclients.activeplatform.internal.ResourcesApi;
+import dev.apiclients.activeplatform.internal.UrlTemplates;
 import dev.apiclients.http.ClientBuilder;
 import dev.apiclients.http.CredentialHeaders;
 import dev.apiclients.http.FeignClientFactory;
 import dev.apiclients.http.HttpClientConfig;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -36,7 +38,17 @@ public final class ActivePlatformClient implements AutoCloseable {
    */
   public static final int MAX_PAGE_SIZE = JsonApiReader.MAX_PAGE_SIZE;
 
+  /**
+   * The response header read as the request id ({@link dev.apiclients.http.ApiException#requestId()}):
+   * ActivePlatform documents none, so the client reads the common {@code X-Request-Id} when a
+   * response has it. Name another with {@code requestIdHeader(...)}.
+   */
+  public static final String REQUEST_ID_HEADER = "X-Request-Id";
+
   private final HttpClientConfig config;
+  private final FeignClientFactory factory;
+  private final int pageSize;
+  private final boolean view;
   private final Managers managers;
   private final Accounts accounts;
   private final Subscriptions subscriptions;
@@ -45,10 +57,16 @@ public final class ActivePlatformClient implements AutoCloseable {
   private final Resellers resellers;
 
   private ActivePlatformClient(HttpClientConfig config, int pageSize) {
+    this(config, new FeignClientFactory(config), pageSize, false);
+  }
+
+  private ActivePlatformClient(HttpClientConfig config, FeignClientFactory factory, int pageSize, boolean view) {
     this.config = config;
-    FeignClientFactory factory = new FeignClientFactory(config);
+    this.view = view;
+    this.factory = factory;
+    this.pageSize = pageSize;
     JsonApiReader reader = new JsonApiReader(
-        factory.create(ResourcesApi.class, JsonApiDecoder.DECODER), factory);
+        factory.create(ResourcesApi.class, JsonApiDecoder.DECODER, UrlTemplates::template), factory);
     this.managers = new Managers(reader, pageSize);
     this.accounts = new Accounts(new ResourceCalls<>(reader, ResourceTypes.ACCOUNTS, "accounts", pageSize));
     this.subscriptions =
@@ -94,9 +112,37 @@ public final class ActivePlatformClient implements AutoCloseable {
     return resellers;
   }
 
-  /** Releases nothing today; present for try-with-resources. */
+  /**
+   * A view of this client whose every call is bounded by {@code callTimeout}: pacing waits, every
+   * attempt and the waits between retries; a listing such as {@code getAccounts(1)} counts as one
+   * call, from its first request to its last page. A call that runs out fails with {@link
+   * dev.apiclients.http.CallTimeoutException}, saying how far it got.
+   *
+   * <pre>{@code
+   * List<Order> orders = ap.withCallTimeout(Duration.ofSeconds(30)).orders().getOrders(1);
+   * }</pre>
+   *
+   * <p>The view shares this client's connections, pacing, listener and options. Closing the view
+   * does nothing; closing this client ends the view too. Making a view is cheap but not free: keep
+   * one for repeated use.
+   *
+   * @param callTimeout the bound of each call; replaces the builder's {@code callTimeout}
+   * @throws IllegalArgumentException if it is null, zero or negative
+   */
+  public ActivePlatformClient withCallTimeout(Duration callTimeout) {
+    return new ActivePlatformClient(config, factory.withCallTimeout(callTimeout), pageSize, true);
+  }
+
+  /**
+   * Releases nothing today; present for try-with-resources. On a {@link #withCallTimeout(Duration)}
+   * view it does nothing, whatever closing the client does.
+   */
   @Override
-  public void close() {}
+  public void close() {
+    if (view) {
+      return;
+    }
+  }
 
   /** Shows the configuration, the token masked. */
   @Override
@@ -110,7 +156,9 @@ public final class ActivePlatformClient implements AutoCloseable {
     private String apiToken;
     private int pageSize = DEFAULT_PAGE_SIZE;
 
-    private Builder() {}
+    private Builder() {
+      requestIdHeader(REQUEST_ID_HEADER);
+    }
 
     @Override
     protected Builder self() {
@@ -153,6 +201,7 @@ public final class ActivePlatformClient implements AutoCloseable {
           .credentials(CredentialHeaders.of(Map.of("X-Api-Token", apiToken.strip())))
           .authFailureHint("Check the X-Api-Token, and that the manager's role and access level allow"
               + " this method for this reseller.")
+          .clientName("activeplatform")
           .build();
       return new ActivePlatformClient(config, pageSize);
     }

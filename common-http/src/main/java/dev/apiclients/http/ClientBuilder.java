@@ -1,9 +1,14 @@
 package dev.apiclients.http;
 
+import dev.apiclients.http.observation.CallListener;
 import dev.apiclients.http.paging.Paginator;
+import java.net.Authenticator;
+import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.Executor;
+import javax.net.ssl.SSLContext;
 
 /**
  * The options every client builder shares, each declared once: here. {@link
@@ -24,6 +29,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   Clock clock = Clock.systemUTC();
   Sleeper sleeper = Sleeper.SYSTEM;
   HttpClient transport;
+  String requestIdHeader;
+  final TransportOptions.Builder options = TransportOptions.builder();
 
   /** For subclasses. */
   protected ClientBuilder() {}
@@ -52,9 +59,14 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
-  /** The {@code User-Agent} header. */
+  /**
+   * A product token of your own, such as {@code my-sync/2.1}, sent in the {@code User-Agent} header
+   * after the library's own ({@value HttpClientConfig#DEFAULT_USER_AGENT}), so that the API
+   * provider sees both.
+   */
   public B userAgent(String userAgent) {
-    this.userAgent = userAgent;
+    this.userAgent = userAgent == null || userAgent.isBlank()
+        ? userAgent : HttpClientConfig.DEFAULT_USER_AGENT + " " + userAgent.strip();
     return self();
   }
 
@@ -97,6 +109,98 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /**
+   * The response header that carries the server's request id (such as {@code X-Request-Id}),
+   * shown in every exception's message and {@link ApiException#requestId()}: what a support desk
+   * asks for. Each client sets the header its API is known to send; this replaces it.
+   */
+  public B requestIdHeader(String requestIdHeader) {
+    this.requestIdHeader = requestIdHeader;
+    return self();
+  }
+
+  /**
+   * Hears of every call and attempt, for metrics and traces (the {@code apiclients-micrometer}
+   * module has one for Micrometer). Default: none, which costs nothing per call.
+   */
+  public B callListener(CallListener callListener) {
+    options.callListener(callListener);
+    return self();
+  }
+
+  /**
+   * The proxy to connect through, such as {@code ProxySelector.of(new
+   * InetSocketAddress("proxy.example.com", 3128))}. Default: direct connections (the JDK's system
+   * proxy properties are not read unless you pass {@link ProxySelector#getDefault()}).
+   */
+  public B proxy(ProxySelector proxy) {
+    options.proxy(proxy);
+    return self();
+  }
+
+  /**
+   * Answers the proxy's authentication challenge (407). Only proxy challenges are answered: the
+   * API's own credentials are the client's headers.
+   */
+  public B proxyAuthenticator(Authenticator authenticator) {
+    options.proxyAuthenticator(authenticator);
+    return self();
+  }
+
+  /**
+   * The TLS context, such as one that trusts a corporate CA (see the README's recipe). Default:
+   * the JDK's, trusting its own CA certificates.
+   */
+  public B sslContext(SSLContext sslContext) {
+    options.sslContext(sslContext);
+    return self();
+  }
+
+  /** The HTTP version to ask for (default {@link HttpClient.Version#HTTP_1_1}). */
+  public B httpVersion(HttpClient.Version httpVersion) {
+    options.httpVersion(httpVersion);
+    return self();
+  }
+
+  /**
+   * The executor the JDK client uses for its own asynchronous work (default: the JDK's own pool).
+   * Calls still run on the calling thread.
+   */
+  public B executor(Executor executor) {
+    options.executor(executor);
+    return self();
+  }
+
+  /**
+   * A header sent with every request, such as {@code X-Tenant}; setting a name again replaces its
+   * value. Credential headers, {@code Host}, {@code Content-Length} and {@code User-Agent} (see
+   * {@link #userAgent(String)}) cannot be set this way.
+   */
+  public B defaultHeader(String name, String value) {
+    options.defaultHeader(name, value);
+    return self();
+  }
+
+  /**
+   * Adds headers per request, such as a correlation id or {@code traceparent}; it runs on the
+   * calling thread and never sees or changes the credential headers. Default: none.
+   */
+  public B requestHook(RequestHook requestHook) {
+    options.requestHook(requestHook);
+    return self();
+  }
+
+  /**
+   * Bounds each whole call: pacing waits, every attempt and the waits between retries; a listing
+   * counts as one call, from its first request to its last page. A call that runs out fails with
+   * {@link CallTimeoutException}, saying how far it got. Default: none (each attempt is still
+   * bounded by the read timeout, and the retries by the {@link RetryPolicy}).
+   */
+  public B callTimeout(Duration callTimeout) {
+    options.callTimeout(callTimeout);
+    return self();
+  }
+
+  /**
    * A configuration builder holding the shared options set on this builder, for an API client's
    * {@code build()} to add its base URL and credentials to.
    */
@@ -112,6 +216,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     config.clock = clock;
     config.sleeper = sleeper;
     config.transport = transport;
+    config.requestIdHeader = requestIdHeader;
+    config.options.copyFrom(options);
     return config;
   }
 
@@ -134,6 +240,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
           + " redirect could carry the credentials to another host. Build it with"
           + " followRedirects(HttpClient.Redirect.NEVER)");
     }
+    options.check(transport != null);
     if (transport != null && connectTimeoutSet) {
       throw new IllegalArgumentException("connectTimeout does not apply to a transport of your own: set it on"
           + " that HttpClient with HttpClient.newBuilder().connectTimeout(...)");

@@ -3,6 +3,8 @@ package dev.apiclients.http;
 import dev.apiclients.http.decoding.ResponseBodyDecoder;
 import dev.apiclients.http.decoding.ResponseDecoder;
 import dev.apiclients.http.internal.BaseUrlTarget;
+import dev.apiclients.http.internal.CallContext;
+import dev.apiclients.http.internal.CallTracking;
 import dev.apiclients.http.internal.ErrorMapper;
 import dev.apiclients.http.internal.ExceptionTranslator;
 import dev.apiclients.http.internal.ExchangeLog;
@@ -11,6 +13,7 @@ import dev.apiclients.http.internal.JdkHttpTransport;
 import dev.apiclients.http.internal.Redactor;
 import dev.apiclients.http.internal.RequestPacer;
 import dev.apiclients.http.internal.RetryingTransport;
+import dev.apiclients.http.observation.UrlTemplater;
 import dev.apiclients.http.paging.NextPageStrategy;
 import dev.apiclients.http.paging.Page;
 import dev.apiclients.http.paging.PageFetcher;
@@ -40,8 +43,9 @@ public final class FeignClientFactory {
   private final RetryingTransport transport;
   private final ErrorMapper errorMapper;
   private final Request.Options options;
-  private final ExceptionTranslator exceptionTranslator;
   private final RequestPacer pacer;
+  private final JdkHttpTransport jdkTransport;
+  private final TransportOptions transportOptions;
 
   /**
    * Creates the factory and its shared transport. No request is sent.
@@ -49,29 +53,51 @@ public final class FeignClientFactory {
    * @param config the validated configuration
    */
   public FeignClientFactory(HttpClientConfig config) {
+    this(config, null, null, config.options());
+  }
+
+  private FeignClientFactory(
+      HttpClientConfig config, JdkHttpTransport sharedTransport, RequestPacer sharedPacer, TransportOptions options) {
     this.config = Objects.requireNonNull(config, "config");
+    this.transportOptions = options;
     this.redactor = new Redactor(config.credentials(), config.secretQueryParameters());
     this.originPolicy = new OriginPolicy(config.baseUrl());
-    HttpClient jdkClient = config.transport() != null
-        ? config.transport()
-        : HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(config.connectTimeout())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-    this.pacer = new RequestPacer(
-        config.requestInterval(), config.maxRequestInterval(), config.clock(), config.sleeper());
+    this.jdkTransport = sharedTransport != null ? sharedTransport
+        : new JdkHttpTransport(config.transport() != null ? config.transport() : jdkClient(config),
+            RetryingTransport.MAX_BODY_BYTES);
+    this.pacer = sharedPacer != null ? sharedPacer : new RequestPacer(config.requestInterval(),
+        config.maxRequestInterval(), config.clock(), CallContext.pacingSleeper(config.sleeper()));
     this.transport = new RetryingTransport(
-        new JdkHttpTransport(jdkClient, RetryingTransport.MAX_BODY_BYTES), originPolicy, config.retryPolicy(),
-        pacer,
+        jdkTransport, originPolicy, config.retryPolicy(), pacer,
         config.sleeper(), config.clock(), redactor, new ExchangeLog(config.logLevel(), redactor),
-        config.statusClassifier());
+        config.statusClassifier(), options.tracksCalls() || options.requestHook() != null);
     this.errorMapper = new ErrorMapper(
         redactor, config.authFailureHint(), config.clock(), config.statusClassifier(), config.requestIdHeader());
     this.options = new Request.Options(
         config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
         config.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
-    this.exceptionTranslator = new ExceptionTranslator(redactor);
+  }
+
+  /** The JDK client the library builds: no redirects, with the configured network options. */
+  private static HttpClient jdkClient(HttpClientConfig config) {
+    TransportOptions options = config.options();
+    HttpClient.Builder builder = HttpClient.newBuilder()
+        .version(options.httpVersion())
+        .connectTimeout(config.connectTimeout())
+        .followRedirects(HttpClient.Redirect.NEVER);
+    if (options.proxy() != null) {
+      builder.proxy(options.proxy());
+    }
+    if (options.proxyAuthenticator() != null) {
+      builder.authenticator(new FeignAdapters.ProxyOnlyAuthenticator(options.proxyAuthenticator()));
+    }
+    if (options.sslContext() != null) {
+      builder.sslContext(options.sslContext());
+    }
+    if (options.executor() != null) {
+      builder.executor(options.executor());
+    }
+    return builder.build();
   }
 
   /**
@@ -84,15 +110,39 @@ public final class FeignClientFactory {
    * @return a thread-safe implementation that throws only {@link ApiException}s for failed calls
    */
   public <T> T create(Class<T> api, ResponseDecoder decoder) {
-    return Feign.builder()
+    return create(api, decoder, UrlTemplater.NONE);
+  }
+
+  /**
+   * Builds a client for a Feign-annotated interface whose methods (some or all) take the whole URL
+   * as a {@link java.net.URI}: {@code templater} turns such a URL's path into the template that
+   * observations report (only when a {@link dev.apiclients.http.observation.CallListener} is set).
+   * Name each method's operation with {@link dev.apiclients.http.observation.CallName}.
+   *
+   * @param api the interface (kept in a client's {@code internal} package)
+   * @param decoder decodes successful responses into the interface's return types
+   * @param templater makes URL templates of the paths of URLs handed to the interface
+   * @param <T> the interface type
+   * @return a thread-safe implementation that throws only {@link ApiException}s for failed calls
+   */
+  public <T> T create(Class<T> api, ResponseDecoder decoder, UrlTemplater templater) {
+    Objects.requireNonNull(templater, "templater");
+    boolean tracked = transportOptions.tracksCalls() || transportOptions.requestHook() != null;
+    Feign.Builder feign = Feign.builder()
         .client(transport)
         .options(options)
         .retryer(Retryer.NEVER_RETRY)
-        .requestInterceptor(FeignAdapters.credentials(config.credentials(), config.userAgent()))
+        .requestInterceptor(FeignAdapters.credentials(config.credentials(), config.userAgent()));
+    if (!transportOptions.defaultHeaders().isEmpty() || transportOptions.requestHook() != null) {
+      feign.requestInterceptor(FeignAdapters.headers(
+          transportOptions.defaultHeaders(), transportOptions.requestHook(), config.credentials()));
+    }
+    return feign
         .errorDecoder(FeignAdapters.errors(errorMapper))
         .decoder(FeignAdapters.decoder(decoder, redactor, config.requestIdHeader()))
         .logLevel(Logger.Level.NONE)
-        .invocationHandlerFactory(exceptionTranslator)
+        .invocationHandlerFactory(new ExceptionTranslator(redactor, tracked
+            ? new CallTracking(api, transportOptions, config.clock(), config.baseUrl(), templater) : null))
         .target(new BaseUrlTarget<>(api, config.baseUrl().toString()));
   }
 
@@ -108,9 +158,31 @@ public final class FeignClientFactory {
    */
   public <T, K> Paginator.Builder<T, K> paginator(
       Supplier<Page<T>> firstPage, PageFetcher<T, K> nextPage, NextPageStrategy<T, K> strategy) {
+    if (transportOptions.callTimeout() != null) {
+      // A listing is one call: every page counts against one deadline, from the first request on.
+      CallContext.Listing listing = new CallContext.Listing(transportOptions.callTimeout(), config.clock());
+      Supplier<Page<T>> first = firstPage;
+      PageFetcher<T, K> next = nextPage;
+      firstPage = () -> CallContext.inListing(listing, first);
+      nextPage = key -> CallContext.inListing(listing, () -> next.fetch(key));
+    }
     return Paginator.builder(firstPage, nextPage, strategy)
         .maxPages(config.maxPages())
         .linkMasking(link -> redactor.url("GET", link));
+  }
+
+  /**
+   * A factory whose clients bound each call by {@code callTimeout} (pacing waits and retries
+   * included), sharing this factory's connection pool, pacing and everything else: requests made
+   * through either are paced together.
+   *
+   * @param callTimeout the bound of each whole call (a listing counts as one call)
+   * @return the new factory; this one is unchanged
+   * @throws IllegalArgumentException if the timeout is null, zero or negative
+   */
+  public FeignClientFactory withCallTimeout(Duration callTimeout) {
+    ConfigChecks.requirePositive(callTimeout, "callTimeout");
+    return new FeignClientFactory(config, jdkTransport, pacer, transportOptions.withCallTimeout(callTimeout));
   }
 
   /**

@@ -35,6 +35,7 @@ import java.util.Set;
  * @param statusClassifier the client's own reading of response statuses
  * @param requestIdHeader the response header that carries the server's request id, or {@code
  *     null}
+ * @param options the network, header, deadline and observation options
  */
 public record HttpClientConfig(
     URI baseUrl,
@@ -53,7 +54,8 @@ public record HttpClientConfig(
     int maxPages,
     Duration maxRequestInterval,
     StatusClassifier statusClassifier,
-    String requestIdHeader) {
+    String requestIdHeader,
+    TransportOptions options) {
 
   /** The default {@code User-Agent}. */
   public static final String DEFAULT_USER_AGENT = "dev.apiclients-java/0.1.0";
@@ -86,6 +88,7 @@ public record HttpClientConfig(
         + ", maxRequestInterval=" + maxRequestInterval
         + ", customTransport=" + (transport != null)
         + ", maxPages=" + maxPages
+        + ", " + options
         + "]";
   }
 
@@ -103,7 +106,6 @@ public record HttpClientConfig(
     private String authFailureHint = "Check the credentials the client was built with.";
     private boolean allowInsecureHttp;
     private StatusClassifier statusClassifier = StatusClassifier.AS_SENT;
-    private String requestIdHeader;
 
     private Builder() {}
 
@@ -171,12 +173,11 @@ public record HttpClientConfig(
     }
 
     /**
-     * The response header that carries the server's request id (such as {@code X-Request-Id}),
-     * shown in every exception's message and {@link ApiException#requestId()}: what a support
-     * desk asks for.
+     * The client's name in what a {@link dev.apiclients.http.observation.CallListener} receives,
+     * such as {@code libib}; also the first part of operation names not declared otherwise.
      */
-    public Builder requestIdHeader(String requestIdHeader) {
-      this.requestIdHeader = requestIdHeader;
+    public Builder clientName(String clientName) {
+      options.clientName(clientName);
       return this;
     }
 
@@ -189,6 +190,7 @@ public record HttpClientConfig(
       URI base = ConfigChecks.baseUrl(baseUrl, allowInsecureHttp);
       checkSharedOptions();
       ConfigChecks.requireSet(credentials, "credentials");
+      options.checkAgainst(credentials);
       ConfigChecks.requireSet(secretQueryParameters, "secretQueryParameters");
       ConfigChecks.requireSet(authFailureHint, "authFailureHint");
       ConfigChecks.requireSet(statusClassifier, "statusClassifier");
@@ -199,7 +201,7 @@ public record HttpClientConfig(
       return new HttpClientConfig(
           base, connectTimeout, readTimeout, retryPolicy, userAgent.strip(), logLevel, credentials,
           lowerCaseSecrets, requestInterval, authFailureHint, clock, sleeper, transport, maxPages, maxInterval,
-          statusClassifier, requestIdHeader);
+          statusClassifier, requestIdHeader, options.build());
     }
   }
 }

@@ -87,7 +87,7 @@ class SecretsTest {
     server.verify(2, getRequestedFor(urlPathEqualTo("/things/1"))
         .withHeader("x-api-key", equalTo(KEY))
         .withHeader("x-api-user", equalTo("user-7"))
-        .withHeader("User-Agent", equalTo("my-script/1.0")));
+        .withHeader("User-Agent", equalTo(HttpClientConfig.DEFAULT_USER_AGENT + " my-script/1.0")));
   }
 
   @Test
@@ -102,7 +102,7 @@ class SecretsTest {
     api.get("1");
 
     server.verify(1, getRequestedFor(urlPathEqualTo("/things/1"))
-        .withHeader("x-api-key", equalTo(key)).withHeader("User-Agent", equalTo("tool/{version}")));
+        .withHeader("x-api-key", equalTo(key)).withHeader("User-Agent", equalTo(HttpClientConfig.DEFAULT_USER_AGENT + " tool/{version}")));
   }
 
   @Test

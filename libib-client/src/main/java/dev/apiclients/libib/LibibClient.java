@@ -35,16 +35,29 @@ public final class LibibClient implements AutoCloseable {
   /** How far adaptive pacing may widen the interval after Libib answers 429 (unless set otherwise). */
   public static final Duration DEFAULT_MAX_REQUEST_INTERVAL = Duration.ofSeconds(10);
 
+  /**
+   * The response header read as the request id ({@link dev.apiclients.http.ApiException#requestId()}):
+   * Libib documents none, so the client reads the common {@code X-Request-Id} when a response has
+   * it. Name another with {@code requestIdHeader(...)}.
+   */
+  public static final String REQUEST_ID_HEADER = "X-Request-Id";
+
   private final HttpClientConfig config;
   private final FeignClientFactory factory;
   private final LibibApi api;
   private final Accounts accounts;
   private final Managers managers;
   private final Patrons patrons;
+  private final boolean view;
 
   private LibibClient(HttpClientConfig config) {
+    this(config, new FeignClientFactory(config), false);
+  }
+
+  private LibibClient(HttpClientConfig config, FeignClientFactory factory, boolean view) {
     this.config = config;
-    this.factory = new FeignClientFactory(config);
+    this.factory = factory;
+    this.view = view;
     this.api = factory.create(LibibApi.class, LibibJson.DECODER);
     this.accounts = new Accounts(api);
     this.managers = new Managers(api);
@@ -100,9 +113,38 @@ public final class LibibClient implements AutoCloseable {
     return factory.currentRequestInterval();
   }
 
-  /** Releases nothing today (the JDK client closes its idle connections itself); present for try-with-resources. */
+  /**
+   * A view of this client whose every call is bounded by {@code callTimeout}: pacing waits, every
+   * attempt and the waits between retries; a listing such as {@code getPatrons()} counts as one
+   * call, from its first request to its last page. A call that runs out fails with {@link
+   * dev.apiclients.http.CallTimeoutException}, saying how far it got.
+   *
+   * <pre>{@code
+   * List<Patron> all = libib.withCallTimeout(Duration.ofMinutes(10)).patrons().getPatrons();
+   * }</pre>
+   *
+   * <p>The view shares this client's pacing (its requests and this client's keep Libib's rate
+   * together), connections, listener and options. Closing the view does nothing; closing this
+   * client ends the view too. Making a view is cheap but not free: keep one for repeated use.
+   *
+   * @param callTimeout the bound of each call; replaces the builder's {@code callTimeout}
+   * @throws IllegalArgumentException if it is null, zero or negative
+   */
+  public LibibClient withCallTimeout(Duration callTimeout) {
+    return new LibibClient(config, factory.withCallTimeout(callTimeout), true);
+  }
+
+  /**
+   * Releases nothing today (the JDK client closes its idle connections itself); present for
+   * try-with-resources. On a {@link #withCallTimeout(Duration)} view it does nothing, whatever
+   * closing the client does.
+   */
   @Override
-  public void close() {}
+  public void close() {
+    if (view) {
+      return;
+    }
+  }
 
   /** Shows the configuration, credentials masked. */
   @Override
@@ -119,7 +161,9 @@ public final class LibibClient implements AutoCloseable {
     private Duration maxRequestInterval;
     private String baseUrl = DEFAULT_BASE_URL;
 
-    private Builder() {}
+    private Builder() {
+      requestIdHeader(REQUEST_ID_HEADER);
+    }
 
     @Override
     protected Builder self() {
@@ -194,6 +238,7 @@ public final class LibibClient implements AutoCloseable {
           .requestInterval(requestInterval)
           .maxRequestInterval(widest)
           .authFailureHint(authFailureHint(apiUltimate != null))
+          .clientName("libib")
           .build());
     }
 

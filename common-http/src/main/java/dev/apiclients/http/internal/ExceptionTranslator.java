@@ -19,10 +19,21 @@ import java.util.Map;
 public final class ExceptionTranslator implements InvocationHandlerFactory {
 
   private final Redactor redactor;
+  private final CallTracking tracking;
 
   /** @param redactor masks secrets in the messages of translated exceptions */
   public ExceptionTranslator(Redactor redactor) {
+    this(redactor, null);
+  }
+
+  /**
+   * @param redactor masks secrets in the messages of translated exceptions
+   * @param tracking starts each call's bookkeeping, or {@code null} when the client needs none
+   *     (no listener, hook or call timeout): then a call costs nothing extra
+   */
+  public ExceptionTranslator(Redactor redactor, CallTracking tracking) {
     this.redactor = redactor;
+    this.tracking = tracking;
   }
 
   @Override
@@ -40,12 +51,33 @@ public final class ExceptionTranslator implements InvocationHandlerFactory {
       if (handler == null) {
         throw new UnsupportedOperationException(name + " has no handler for " + method.getName());
       }
-      try {
-        return handler.invoke(args);
-      } catch (Throwable thrown) {
-        throw translate(thrown);
+      if (tracking == null) {
+        try {
+          return handler.invoke(args);
+        } catch (Throwable thrown) {
+          throw translate(thrown);
+        }
       }
+      return tracked(handler, method, args);
     };
+  }
+
+  /** A call with its bookkeeping current on this thread, its end reported whatever happens. */
+  private Object tracked(MethodHandler handler, Method method, Object[] args) throws Throwable {
+    CallContext call = tracking.start(method, args);
+    CallContext previous = call.enter();
+    Object result;
+    try {
+      result = handler.invoke(args);
+    } catch (Throwable thrown) {
+      Throwable translated = translate(thrown);
+      CallContext.leave(previous);
+      call.end(translated);
+      throw translated;
+    }
+    CallContext.leave(previous);
+    call.end(null);
+    return result;
   }
 
   private Throwable translate(Throwable thrown) {

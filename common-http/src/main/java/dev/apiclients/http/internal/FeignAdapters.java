@@ -5,10 +5,12 @@ import dev.apiclients.http.CredentialHeaders;
 import dev.apiclients.http.ErrorResponse;
 import dev.apiclients.http.NotFoundException;
 import dev.apiclients.http.ResponseDecodingException;
+import dev.apiclients.http.RequestHook;
 import dev.apiclients.http.RetryPolicy;
 import dev.apiclients.http.decoding.ReceivedResponse;
 import dev.apiclients.http.decoding.ResponseBodyDecoder;
 import dev.apiclients.http.decoding.ResponseDecoder;
+import dev.apiclients.http.observation.CallInfo;
 import feign.RequestInterceptor;
 import feign.RequestTemplate;
 import feign.Response;
@@ -17,6 +19,8 @@ import feign.codec.ErrorDecoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
+import java.net.Authenticator;
+import java.net.PasswordAuthentication;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +53,55 @@ public final class FeignAdapters {
         return "CredentialInterceptor[" + credentials + "]";
       }
     };
+  }
+
+  /**
+   * Adds the default headers (where the request does not set the header itself, such as {@code
+   * Accept}) and then whatever the request hook sets, as literals. Credential and reserved headers
+   * were refused when the client was built (default headers) or are refused as the hook sets them.
+   */
+  public static RequestInterceptor headers(
+      Map<String, String> defaults, RequestHook hook, CredentialHeaders credentials) {
+    return template -> {
+      defaults.forEach((name, value) -> {
+        if (!template.headers().containsKey(name)) {
+          template.headerLiteral(name, value);
+        }
+      });
+      if (hook != null) {
+        CallContext call = CallContext.current();
+        CallInfo info = call != null ? call.info()
+            : new CallInfo("api", "api.call", template.method(), "/");
+        hook.beforeRequest(info, (name, value) -> {
+          HeaderRules.requireSettable(name, credentials, "requestHook");
+          template.removeHeader(name);
+          if (value != null) {
+            HeaderRules.requireValue(name, value, "requestHook");
+            template.headerLiteral(name, value);
+          }
+        });
+      }
+    };
+  }
+
+  /** Answers only a proxy's challenges, so that no password goes to the API's server. */
+  public static final class ProxyOnlyAuthenticator extends Authenticator {
+    private final Authenticator delegate;
+
+    /** @param delegate the user's authenticator */
+    public ProxyOnlyAuthenticator(Authenticator delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    protected PasswordAuthentication getPasswordAuthentication() {
+      if (getRequestorType() != RequestorType.PROXY) {
+        return null;
+      }
+      return delegate.requestPasswordAuthenticationInstance(getRequestingHost(), getRequestingSite(),
+          getRequestingPort(), getRequestingProtocol(), getRequestingPrompt(), getRequestingScheme(),
+          getRequestingURL(), getRequestorType());
+    }
   }
 
   /** Maps every non-2xx response through the one {@link ErrorMapper}. */

@@ -37,6 +37,7 @@ public final class RetryingTransport implements Client {
   private final Redactor redactor;
   private final ExchangeLog log;
   private final StatusClassifier classifier;
+  private final boolean tracksCalls;
 
   /**
    * @param delegate the real transport
@@ -52,6 +53,20 @@ public final class RetryingTransport implements Client {
   public RetryingTransport(
       JdkHttpTransport delegate, OriginPolicy originPolicy, RetryPolicy retryPolicy, RequestPacer pacer,
       Sleeper sleeper, Clock clock, Redactor redactor, ExchangeLog log, StatusClassifier classifier) {
+    this(delegate, originPolicy, retryPolicy, pacer, sleeper, clock, redactor, log, classifier, false);
+  }
+
+  /**
+   * @param tracksCalls whether calls carry a {@link CallContext} (a listener, hook or call timeout
+   *     is set); when false the transport never looks for one
+   * @see #RetryingTransport(JdkHttpTransport, OriginPolicy, RetryPolicy, RequestPacer, Sleeper, Clock, Redactor,
+   *     ExchangeLog, StatusClassifier)
+   */
+  public RetryingTransport(
+      JdkHttpTransport delegate, OriginPolicy originPolicy, RetryPolicy retryPolicy, RequestPacer pacer,
+      Sleeper sleeper, Clock clock, Redactor redactor, ExchangeLog log, StatusClassifier classifier,
+      boolean tracksCalls) {
+    this.tracksCalls = tracksCalls;
     this.delegate = delegate;
     this.originPolicy = originPolicy;
     this.retryPolicy = retryPolicy;
@@ -70,15 +85,19 @@ public final class RetryingTransport implements Client {
     String url = request.url();
     URI uri = toUri(url);
     originPolicy.requireSameOrigin(uri);
+    CallContext call = tracksCalls ? CallContext.current() : null;
+    if (call != null) {
+      return executeTracked(request, method, url, uri, options, call);
+    }
     for (int attempt = 1; ; attempt++) {
-      awaitTurn(method, url);
+      awaitTurnUntracked(method, url);
       log.request(method, url, request.headers(), attempt);
       long start = System.nanoTime();
       Response response;
       try {
         response = delegate.execute(request, uri, options);
       } catch (IOException e) {
-        Duration wait = delayAfterFailure(method, url, e, attempt, Duration.ofNanos(System.nanoTime() - start));
+        Duration wait = delayAfterFailure(method, url, e, attempt, Duration.ofNanos(System.nanoTime() - start), null);
         sleep(wait, method, url);
         continue;
       }
@@ -90,6 +109,56 @@ public final class RetryingTransport implements Client {
       }
       sleep(wait.get(), method, url);
     }
+  }
+
+  /**
+   * The same loop for a call with bookkeeping: each attempt is reported to the call's observer,
+   * and no wait or attempt runs past the call's deadline.
+   */
+  private Response executeTracked(
+      Request request, String method, String url, URI uri, Request.Options options, CallContext call) {
+    for (int attempt = 1; ; attempt++) {
+      Request.Options attemptOptions;
+      try {
+        awaitTurn(method, url);
+        attemptOptions = call.attemptStarted(attempt, options);
+      } catch (CallContext.OutOfTime e) {
+        throw call.timedOut(method, redactor.url(method, url), e.getMessage(), false, null);
+      }
+      log.request(method, url, request.headers(), attempt);
+      long start = System.nanoTime();
+      Response response;
+      try {
+        response = delegate.execute(request, uri, attemptOptions);
+      } catch (IOException e) {
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        if (call.expired() && !(e instanceof java.io.InterruptedIOException && Thread.currentThread().isInterrupted())) {
+          boolean sent = !ConnectionFailures.neverSent(e);
+          call.failed(attempt, ConnectionFailures.describe(e, sent), took, null);
+          throw call.timedOut(method, redactor.url(method, url), "the attempt was cut off", sent, e);
+        }
+        Duration wait = delayAfterFailure(method, url, e, attempt, took, call);
+        sleepWithin(call, wait, method, url, e);
+        continue;
+      }
+      Duration took = Duration.ofNanos(System.nanoTime() - start);
+      log.response(method, url, response.status(), response.headers(), response.body().length(), took);
+      Optional<Duration> wait = delayAfterResponse(method, url, response, attempt);
+      call.responded(attempt, response.status(), took, wait.orElse(null));
+      if (wait.isEmpty()) {
+        return response;
+      }
+      sleepWithin(call, wait.get(), method, url, null);
+    }
+  }
+
+  private void sleepWithin(CallContext call, Duration wait, String method, String url, Throwable cause) {
+    try {
+      call.beforeRetryWait(wait);
+    } catch (CallContext.OutOfTime e) {
+      throw call.timedOut(method, redactor.url(method, url), e.getMessage(), false, cause);
+    }
+    sleep(wait, method, url);
   }
 
   /** Learns from a response and decides whether to send again: empty hands the response back. */
@@ -110,7 +179,8 @@ public final class RetryingTransport implements Client {
    * Decides what a failed attempt without a response leads to: the wait before the next attempt,
    * or (by throwing) the exception that ends the call.
    */
-  private Duration delayAfterFailure(String method, String url, IOException e, int attempt, Duration took) {
+  private Duration delayAfterFailure(
+      String method, String url, IOException e, int attempt, Duration took, CallContext call) {
     if (e instanceof java.io.InterruptedIOException && Thread.currentThread().isInterrupted()) {
       throw interrupted(method, url, "waiting for the response", e);
     }
@@ -123,6 +193,9 @@ public final class RetryingTransport implements Client {
     String what = ConnectionFailures.describe(e, sent);
     log.failure(method, url, what, took);
     Optional<Duration> wait = retryPolicy.delayAfterConnectionFailure(method, sent, attempt);
+    if (call != null) {
+      call.failed(attempt, what, took, wait.orElse(null));
+    }
     if (wait.isEmpty()) {
       throw ConnectionFailures.exception(redactor, method, url, e, sent, what, attempt);
     }
@@ -130,9 +203,20 @@ public final class RetryingTransport implements Client {
     return wait.get();
   }
 
-  private void awaitTurn(String method, String url) {
+  /** Without a current call the pacer's sleeper never runs out of time. */
+  private void awaitTurnUntracked(String method, String url) {
+    try {
+      awaitTurn(method, url);
+    } catch (CallContext.OutOfTime e) {
+      throw new IllegalStateException("a pacing wait ran out of time outside a call", e);
+    }
+  }
+
+  private void awaitTurn(String method, String url) throws CallContext.OutOfTime {
     try {
       pacer.awaitTurn();
+    } catch (CallContext.OutOfTime e) {
+      throw e;
     } catch (InterruptedException e) {
       throw interrupted(method, url, "waiting to send", e);
     }
