@@ -3,7 +3,12 @@ package dev.apiclients.spring.boot;
 import dev.apiclients.http.ClientBuilder;
 import dev.apiclients.http.LogLevel;
 import dev.apiclients.http.RetryPolicy;
+import java.net.InetSocketAddress;
+import java.net.ProxySelector;
+import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The options both clients share, bound under {@code apiclients.libib.*} and {@code
@@ -28,6 +33,43 @@ public abstract class ApiClientProperties {
    * are always masked, bodies never logged.
    */
   private LogLevel logLevel = LogLevel.NONE;
+
+  /**
+   * Bounds each whole call (pacing waits, every attempt and the waits between retries; a listing is
+   * one call); a call that runs out fails with CallTimeoutException. Unset: no bound beyond the
+   * read timeout per attempt and the retry policy.
+   */
+  private Duration callTimeout;
+
+  /**
+   * A product token of your own, such as my-sync/2.1, sent in the User-Agent header after the
+   * library's own.
+   */
+  private String userAgent;
+
+  /**
+   * Headers sent with every request, such as X-Tenant. Credential headers, Host, Content-Length
+   * and User-Agent cannot be set this way.
+   */
+  private Map<String, String> defaultHeaders = new LinkedHashMap<>();
+
+  /**
+   * The response header that carries the server's request id, shown in every exception. Unset: the
+   * client's own (X-Request-Id).
+   */
+  private String requestIdHeader;
+
+  /** The HTTP version to ask for. */
+  private HttpClient.Version httpVersion = HttpClient.Version.HTTP_1_1;
+
+  /**
+   * The name of a Spring Boot SSL bundle (spring.ssl.bundle.*) whose trust material the client uses,
+   * such as one that trusts a corporate CA. Unset: the JDK's CA certificates.
+   */
+  private String sslBundle;
+
+  /** The HTTP proxy to connect through. */
+  private final Proxy proxy = new Proxy();
 
   /** When failed calls are sent again. */
   private final Retry retry = new Retry();
@@ -78,6 +120,71 @@ public abstract class ApiClientProperties {
     this.logLevel = logLevel;
   }
 
+  /** The bound on each whole call, or null for none. */
+  public Duration getCallTimeout() {
+    return callTimeout;
+  }
+
+  /** Sets the bound on each whole call. */
+  public void setCallTimeout(Duration callTimeout) {
+    this.callTimeout = callTimeout;
+  }
+
+  /** Your product token for the {@code User-Agent} header, or null. */
+  public String getUserAgent() {
+    return userAgent;
+  }
+
+  /** Sets your product token for the {@code User-Agent} header. */
+  public void setUserAgent(String userAgent) {
+    this.userAgent = userAgent;
+  }
+
+  /** Headers sent with every request (empty by default). */
+  public Map<String, String> getDefaultHeaders() {
+    return defaultHeaders;
+  }
+
+  /** Sets the headers sent with every request. */
+  public void setDefaultHeaders(Map<String, String> defaultHeaders) {
+    this.defaultHeaders = defaultHeaders;
+  }
+
+  /** The response header carrying the server's request id, or null for the client's own. */
+  public String getRequestIdHeader() {
+    return requestIdHeader;
+  }
+
+  /** Sets the response header carrying the server's request id. */
+  public void setRequestIdHeader(String requestIdHeader) {
+    this.requestIdHeader = requestIdHeader;
+  }
+
+  /** The HTTP version to ask for (default HTTP/1.1). */
+  public HttpClient.Version getHttpVersion() {
+    return httpVersion;
+  }
+
+  /** Sets the HTTP version to ask for. */
+  public void setHttpVersion(HttpClient.Version httpVersion) {
+    this.httpVersion = httpVersion;
+  }
+
+  /** The SSL bundle whose trust material the client uses, or null for the JDK's. */
+  public String getSslBundle() {
+    return sslBundle;
+  }
+
+  /** Sets the SSL bundle whose trust material the client uses. */
+  public void setSslBundle(String sslBundle) {
+    this.sslBundle = sslBundle;
+  }
+
+  /** The proxy options. */
+  public Proxy getProxy() {
+    return proxy;
+  }
+
   /** The retry options. */
   public Retry getRetry() {
     return retry;
@@ -88,21 +195,78 @@ public abstract class ApiClientProperties {
     return health;
   }
 
-  /** Sets the shared options on a client builder. */
+  /** Sets the shared options on a client builder; the SSL bundle is resolved by the caller. */
   void applyTo(ClientBuilder<?> builder) {
     builder.connectTimeout(connectTimeout).readTimeout(readTimeout).maxPages(maxPages).logLevel(logLevel)
-        .retryPolicy(retry.toPolicy());
+        .retryPolicy(retry.toPolicy()).httpVersion(httpVersion);
+    if (callTimeout != null) {
+      builder.callTimeout(callTimeout);
+    }
+    if (userAgent != null) {
+      builder.userAgent(userAgent);
+    }
+    if (requestIdHeader != null) {
+      builder.requestIdHeader(requestIdHeader);
+    }
+    defaultHeaders.forEach(builder::defaultHeader);
+    if (proxy.getHost() != null) {
+      builder.proxy(ProxySelector.of(InetSocketAddress.createUnresolved(proxy.getHost(), proxy.getPort())));
+    }
   }
 
-  /** The shared options, for a subclass's {@code toString()}; holds no secret. */
+  /**
+   * The shared options, for a subclass's {@code toString()}. Default header values are not shown:
+   * they may be tokens of their own.
+   */
   String sharedOptions() {
-    return "connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", maxPages=" + maxPages
-        + ", logLevel=" + logLevel + ", retry=" + retry + ", health=" + health;
+    return "connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", callTimeout=" + callTimeout
+        + ", maxPages=" + maxPages + ", logLevel=" + logLevel + ", userAgent=" + userAgent + ", defaultHeaders="
+        + defaultHeaders.keySet() + ", requestIdHeader=" + requestIdHeader + ", httpVersion=" + httpVersion
+        + ", sslBundle=" + sslBundle + ", proxy=" + proxy + ", retry=" + retry + ", health=" + health;
   }
 
   /** How {@code toString()} shows a secret: whether it is set, never its value. */
   static String mask(String secret) {
     return secret == null ? null : "***";
+  }
+
+  /** An HTTP proxy, such as proxy.example.com:3128. */
+  public static class Proxy {
+
+    /** The proxy's host name; unset: direct connections. */
+    private String host;
+
+    /** The proxy's port. */
+    private int port = 3128;
+
+    /** No proxy until a host is set. */
+    public Proxy() {}
+
+    /** The proxy's host, or null for direct connections. */
+    public String getHost() {
+      return host;
+    }
+
+    /** Sets the proxy's host. */
+    public void setHost(String host) {
+      this.host = host;
+    }
+
+    /** The proxy's port (default 3128). */
+    public int getPort() {
+      return port;
+    }
+
+    /** Sets the proxy's port. */
+    public void setPort(int port) {
+      this.port = port;
+    }
+
+    /** Shows the host and port. */
+    @Override
+    public String toString() {
+      return host == null ? "none" : host + ":" + port;
+    }
   }
 
   /** When a failed call is sent again; see {@link RetryPolicy} for which calls are ever retried. */

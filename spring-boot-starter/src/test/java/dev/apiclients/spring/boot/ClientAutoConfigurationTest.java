@@ -1,9 +1,11 @@
 package dev.apiclients.spring.boot;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -134,8 +136,9 @@ class ClientAutoConfigurationTest {
         .withUserConfiguration(Customizers.class)
         .run(context -> context.getBean(LibibClient.class).verifyCredentials());
 
-    // Declared first but ordered last, its user agent is the one that stays.
-    server.verify(1, getRequestedFor(urlEqualTo("/")).withHeader("User-Agent", equalTo("ordered-last")));
+    // Declared first but ordered last, its product token is the one that stays.
+    server.verify(1, getRequestedFor(urlEqualTo("/")).withHeader("User-Agent", containing(" ordered-last"))
+        .withHeader("User-Agent", notContaining("ordered-first")));
   }
 
   @Test
