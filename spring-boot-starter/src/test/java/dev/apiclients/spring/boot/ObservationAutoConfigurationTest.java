@@ -9,6 +9,8 @@ import dev.apiclients.http.observation.CallListener;
 import dev.apiclients.http.observation.CallObserver;
 import dev.apiclients.http.testing.Stubs;
 import dev.apiclients.libib.LibibClient;
+import dev.apiclients.micrometer.ApiCallObservationConvention;
+import dev.apiclients.micrometer.DefaultApiCallObservationConvention;
 import dev.apiclients.micrometer.ObservationCallListener;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
@@ -44,6 +46,23 @@ class ObservationAutoConfigurationTest {
     TestObservationRegistryAssert.assertThat(registry).hasNumberOfObservationsWithNameEqualTo("apiclients.call", 1)
         .hasObservationWithNameEqualTo("apiclients.call").that()
         .hasLowCardinalityKeyValue("client", "libib").hasBeenStopped();
+  }
+
+  @Test
+  void anApplicationsConventionNamesTheObservations() {
+    server.stubFor(get("/").willReturn(okJson("{}")));
+    TestObservationRegistry registry = TestObservationRegistry.create();
+    runner.withBean(TestObservationRegistry.class, () -> registry)
+        .withBean(ApiCallObservationConvention.class, () -> new DefaultApiCallObservationConvention() {
+          @Override
+          public String getName() {
+            return "library.api";
+          }
+        })
+        .run(context -> context.getBean(LibibClient.class).verifyCredentials());
+
+    TestObservationRegistryAssert.assertThat(registry).hasNumberOfObservationsWithNameEqualTo("library.api", 1)
+        .hasNumberOfObservationsWithNameEqualTo("apiclients.call", 0);
   }
 
   @Test

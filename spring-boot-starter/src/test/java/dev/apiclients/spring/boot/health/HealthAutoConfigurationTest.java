@@ -36,7 +36,7 @@ class HealthAutoConfigurationTest {
 
   private final ApplicationContextRunner runner = new ApplicationContextRunner()
       .withConfiguration(AutoConfigurations.of(LibibAutoConfiguration.class, ActivePlatformAutoConfiguration.class,
-          ApiClientsHealthAutoConfiguration.class, ApiClientsBoot4HealthAutoConfiguration.class));
+          ApiClientsHealthAutoConfiguration.class));
 
   private ApplicationContextRunner libib() {
     return runner.withPropertyValues("apiclients.libib.api-key=" + KEY, "apiclients.libib.api-user=user-1",
@@ -125,6 +125,6 @@ class HealthAutoConfigurationTest {
   void withoutActuatorThereIsNoIndicator() {
     libib().withClassLoader(new FilteredClassLoader(HealthIndicator.class))
         .run(context -> assertThat(context).hasNotFailed().hasBean("libibClient")
-            .doesNotHaveBean("libibHealthIndicator"));
+            .doesNotHaveBean("libibHealthIndicator").doesNotHaveBean(CredentialCheck.class));
   }
 }

@@ -12,9 +12,7 @@ import dev.apiclients.spring.boot.ActivePlatformAutoConfiguration;
 import dev.apiclients.spring.boot.ApiClientsObservationAutoConfiguration;
 import dev.apiclients.spring.boot.LibibAutoConfiguration;
 import dev.apiclients.spring.boot.LibibProperties;
-import dev.apiclients.spring.boot.health.ApiClientsBoot4HealthAutoConfiguration;
 import dev.apiclients.spring.boot.health.ApiClientsHealthAutoConfiguration;
-import dev.apiclients.spring.boot.health.Boot4CredentialHealthIndicator;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import org.junit.jupiter.api.AfterAll;
@@ -35,8 +33,7 @@ class Boot4AutoConfigurationTest {
 
   private final ApplicationContextRunner runner = new ApplicationContextRunner()
       .withConfiguration(AutoConfigurations.of(LibibAutoConfiguration.class, ActivePlatformAutoConfiguration.class,
-          ApiClientsObservationAutoConfiguration.class, ApiClientsHealthAutoConfiguration.class,
-          ApiClientsBoot4HealthAutoConfiguration.class));
+          ApiClientsObservationAutoConfiguration.class, ApiClientsHealthAutoConfiguration.class));
 
   @BeforeAll
   static void startSandbox() {
@@ -78,7 +75,6 @@ class Boot4AutoConfigurationTest {
           assertThat(context.getBean(LibibProperties.class).toString()).doesNotContain(Sandbox.LIBIB_API_KEY);
 
           HealthIndicator libib = context.getBean("libibHealthIndicator", HealthIndicator.class);
-          assertThat(libib).isInstanceOf(Boot4CredentialHealthIndicator.class);
           assertThat(libib.health().getStatus()).isEqualTo(Status.UP);
           assertThat(libib.health().getStatus()).isEqualTo(Status.UP);
           assertThat(context.getBean("activePlatformHealthIndicator", HealthIndicator.class).health().getDetails())
