@@ -139,7 +139,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
 
   /**
    * Answers the proxy's authentication challenge (407). Only proxy challenges are answered: the
-   * API's own credentials are the client's headers.
+   * API's own credentials are the client's headers. With an authenticator set the JDK client takes
+   * an API's 401 for a challenge of its own; the client still fails it with {@link
+   * UnauthorizedException}, though without the response's body and headers.
    */
   public B proxyAuthenticator(Authenticator authenticator) {
     options.proxyAuthenticator(authenticator);

@@ -78,6 +78,11 @@ public final class ObservationCallListener implements CallListener {
     }
     ApiCallContext context = new ApiCallContext(call);
     Observation observation = Observation.createNotStarted(customConvention, DEFAULT, () -> context, registry);
+    // Named before it starts, so that a tracing bridge opens the span under the operation's name.
+    String contextualName = (customConvention != null ? customConvention : DEFAULT).getContextualName(context);
+    if (contextualName != null) {
+      observation.contextualName(contextualName);
+    }
     observation.start();
     return new Observer(observation, observation.openScope(), context);
   }

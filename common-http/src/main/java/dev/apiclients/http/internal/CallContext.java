@@ -49,7 +49,7 @@ public final class CallContext {
     Listing listing = LISTING.get();
     long own = timeout == null ? Long.MAX_VALUE : saturatedAdd(clock.millis(), timeout.toMillis());
     long ofListing = listing == null ? Long.MAX_VALUE : listing.deadlineMillis;
-    this.listingDeadline = ofListing < own;
+    this.listingDeadline = listing != null && ofListing <= own;
     this.timeout = listingDeadline ? listing.timeout : timeout;
     this.deadlineMillis = Math.min(own, ofListing);
   }

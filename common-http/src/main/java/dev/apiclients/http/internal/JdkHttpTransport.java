@@ -77,6 +77,12 @@ public final class JdkHttpTransport {
       if (subscriber[0] != null && subscriber[0].exceeded()) {
         throw new BodyTooLargeException(subscriber[0].limit());
       }
+      if (isServerAuthChallenge(e)) {
+        // With an authenticator (for a proxy) the JDK takes the API's own 401 for a challenge to
+        // answer and, having no answer, fails the exchange: hand the 401 on as what it was.
+        return Response.builder().status(401).reason("").request(request).headers(Map.of())
+            .body(new byte[0]).build();
+      }
       throw e;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -91,6 +97,13 @@ public final class JdkHttpTransport {
         .headers(withoutPseudoHeaders(response.headers().map()))
         .body(ResponseBodies.normalize(response.body(), response.headers(), maxBodyBytes))
         .build();
+  }
+
+  private static boolean isServerAuthChallenge(IOException e) {
+    String message = e.getMessage();
+    return message != null && e.getClass() == IOException.class
+        && (message.equals("No credentials provided")
+            || message.equals("WWW-Authenticate header missing for response code 401"));
   }
 
   private static Set<String> restricted() {
