@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.apiclients.activeplatform.ActivePlatformClient;
 import dev.apiclients.libib.LibibClient;
+import dev.apiclients.sandbox.LibibSandboxExtension;
 import dev.apiclients.sandbox.RecordedRequest;
 import dev.apiclients.sandbox.Sandbox;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.actuate.health.HealthComponent;
 import org.springframework.boot.actuate.health.HealthEndpoint;
@@ -24,17 +24,11 @@ import org.springframework.context.annotation.Configuration;
  */
 class SandboxApplicationTest {
 
-  private static Sandbox sandbox;
+  /** One sandbox for the class, reset before each test. */
+  @RegisterExtension
+  static LibibSandboxExtension sandboxes = new LibibSandboxExtension();
 
-  @BeforeAll
-  static void startSandbox() {
-    sandbox = Sandbox.start();
-  }
-
-  @AfterAll
-  static void stopSandbox() {
-    sandbox.close();
-  }
+  private final Sandbox sandbox = sandboxes.sandbox();
 
   private ConfigurableApplicationContext start(String libibKey) {
     return new SpringApplicationBuilder(App.class).web(WebApplicationType.NONE).properties(
@@ -51,9 +45,11 @@ class SandboxApplicationTest {
 
   @Test
   void theBeansTalkToTheSandboxAndTheHealthEndpointShowsBothClients() {
-    sandbox.reset();
     try (ConfigurableApplicationContext context = start(Sandbox.LIBIB_API_KEY)) {
       assertThat(context.getBean(LibibClient.class).patrons().getPatrons()).hasSize(137);
+      // Boot's own ObservationRegistry reached both clients.
+      assertThat(context.getBean(LibibClient.class).toString()).contains("callListener=true");
+      assertThat(context.getBean(ActivePlatformClient.class).toString()).contains("callListener=true");
       assertThat(context.getBean(ActivePlatformClient.class).managers().getManagers(1)).hasSize(120);
 
       HealthEndpoint health = context.getBean(HealthEndpoint.class);
@@ -67,7 +63,6 @@ class SandboxApplicationTest {
 
   @Test
   void aWrongKeyShowsLibibDownAndTheApplicationDown() {
-    sandbox.reset();
     try (ConfigurableApplicationContext context = start("not-the-sandbox-key")) {
       HealthComponent libib = context.getBean(HealthEndpoint.class).healthForPath("libib");
 

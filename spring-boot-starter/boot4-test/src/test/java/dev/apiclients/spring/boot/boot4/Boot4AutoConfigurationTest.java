@@ -6,6 +6,7 @@ import dev.apiclients.activeplatform.ActivePlatformClient;
 import dev.apiclients.http.UnauthorizedException;
 import dev.apiclients.libib.LibibClient;
 import dev.apiclients.micrometer.ObservationCallListener;
+import dev.apiclients.sandbox.LibibSandboxExtension;
 import dev.apiclients.sandbox.RecordedRequest;
 import dev.apiclients.sandbox.Sandbox;
 import dev.apiclients.spring.boot.ActivePlatformAutoConfiguration;
@@ -15,10 +16,8 @@ import dev.apiclients.spring.boot.LibibProperties;
 import dev.apiclients.spring.boot.health.ApiClientsHealthAutoConfiguration;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -29,26 +28,15 @@ import org.springframework.util.ClassUtils;
 /** The starter's auto-configurations on Spring Boot 4.0, against the sandbox. */
 class Boot4AutoConfigurationTest {
 
-  private static Sandbox sandbox;
+  /** One sandbox for the class, reset before each test. */
+  @RegisterExtension
+  static LibibSandboxExtension sandboxes = new LibibSandboxExtension();
+
+  private final Sandbox sandbox = sandboxes.sandbox();
 
   private final ApplicationContextRunner runner = new ApplicationContextRunner()
       .withConfiguration(AutoConfigurations.of(LibibAutoConfiguration.class, ActivePlatformAutoConfiguration.class,
           ApiClientsObservationAutoConfiguration.class, ApiClientsHealthAutoConfiguration.class));
-
-  @BeforeAll
-  static void startSandbox() {
-    sandbox = Sandbox.start();
-  }
-
-  @AfterAll
-  static void stopSandbox() {
-    sandbox.close();
-  }
-
-  @BeforeEach
-  void resetSandbox() {
-    sandbox.reset();
-  }
 
   private ApplicationContextRunner libib(String key) {
     return runner.withPropertyValues("apiclients.libib.base-url=" + sandbox.libibBaseUrl(),

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.apiclients.activeplatform.ActivePlatformClient;
 import dev.apiclients.libib.LibibClient;
+import dev.apiclients.sandbox.LibibSandboxExtension;
 import dev.apiclients.sandbox.Sandbox;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -22,17 +22,11 @@ import org.springframework.context.annotation.Configuration;
  */
 class Boot4SandboxApplicationTest {
 
-  private static Sandbox sandbox;
+  /** One sandbox for the class, reset before each test. */
+  @RegisterExtension
+  static LibibSandboxExtension sandboxes = new LibibSandboxExtension();
 
-  @BeforeAll
-  static void startSandbox() {
-    sandbox = Sandbox.start();
-  }
-
-  @AfterAll
-  static void stopSandbox() {
-    sandbox.close();
-  }
+  private final Sandbox sandbox = sandboxes.sandbox();
 
   @Test
   void theBeansTalkToTheSandboxAndTheHealthEndpointShowsBothClients() {
@@ -48,6 +42,9 @@ class Boot4SandboxApplicationTest {
             "spring.main.banner-mode=off")
         .run()) {
       assertThat(context.getBean(LibibClient.class).patrons().getPatrons()).hasSize(137);
+      // Boot's own ObservationRegistry reached both clients.
+      assertThat(context.getBean(LibibClient.class).toString()).contains("callListener=true");
+      assertThat(context.getBean(ActivePlatformClient.class).toString()).contains("callListener=true");
       assertThat(context.getBean(ActivePlatformClient.class).managers().getManagers(1)).hasSize(120);
 
       HealthEndpoint health = context.getBean(HealthEndpoint.class);
