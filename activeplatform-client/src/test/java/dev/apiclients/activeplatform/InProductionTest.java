@@ -113,14 +113,16 @@ class InProductionTest {
     server.stubFor(get(urlEqualTo(first)).willReturn(jsonApi(page("orders", List.of(1), server.baseUrl() + second))));
     Stubs.sequence(server, () -> get(urlEqualTo(second)), List.of(aResponse().withStatus(503),
         aResponse().withStatus(503), aResponse().withStatus(503), jsonApi(page("orders", List.of(2), null))));
-    ActivePlatformClient ap = builder().build();
-    ActivePlatformClient bounded = ap.withCallTimeout(Duration.ofMillis(1200));
+    ActivePlatformClient ap = builder()
+        .retryPolicy(RetryPolicy.builder().initialBackoff(Duration.ofSeconds(10)).maxBackoff(Duration.ofSeconds(40))
+            .jitter(0).build()).build();
+    ActivePlatformClient bounded = ap.withCallTimeout(Duration.ofSeconds(25));
 
-    // Page 2 answers 503 three times: waits of 0.5 s and 1 s would take the listing past 1.2 s.
+    // Page 2 answers 503 three times: after waiting 10 s, the next wait of 20 s would pass 25 s.
     assertThatThrownBy(() -> bounded.orders().getOrders(7))
         .isInstanceOfSatisfying(CallTimeoutException.class, e -> {
           assertThat(e.lastStatus()).isEqualTo(503);
-          assertThat(e.getMessage()).contains("listing's call timeout of 1.200 s", "the next retry was 1 s away");
+          assertThat(e.getMessage()).contains("listing's call timeout of 25 s", "the next retry was 20 s away");
         });
     bounded.close();
     // The client itself has no deadline and still works after the view was closed.

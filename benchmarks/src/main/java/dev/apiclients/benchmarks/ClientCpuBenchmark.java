@@ -4,6 +4,8 @@ import dev.apiclients.activeplatform.ActivePlatformClient;
 import dev.apiclients.activeplatform.Manager;
 import dev.apiclients.libib.LibibClient;
 import dev.apiclients.libib.Patron;
+import dev.apiclients.micrometer.ObservationCallListener;
+import io.micrometer.observation.ObservationRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -39,6 +41,7 @@ public class ClientCpuBenchmark {
   private static final String ACTIVE_PLATFORM = "https://cp.example.com";
 
   private LibibClient libib;
+  private LibibClient observedLibib;
   private ActivePlatformClient activePlatform;
   private RawClient rawLibib;
   private RawClient rawActivePlatform;
@@ -53,6 +56,13 @@ public class ClientCpuBenchmark {
     CannedHttpClient activePlatformHttp = new CannedHttpClient("application/vnd.api+json", uri -> page);
     libib = LibibClient.builder().baseUrl(LIBIB).apiKey("bench-key").apiUser("bench-user")
         .requestInterval(Duration.ZERO).transport(libibHttp).build();
+    // A registry that creates and runs real observations, with one handler that keeps nothing: what
+    // the listener itself costs, without any metrics or tracing backend.
+    ObservationRegistry registry = ObservationRegistry.create();
+    registry.observationConfig().observationHandler(context -> true);
+    observedLibib = LibibClient.builder().baseUrl(LIBIB).apiKey("bench-key").apiUser("bench-user")
+        .requestInterval(Duration.ZERO).transport(libibHttp)
+        .callListener(ObservationCallListener.create(registry)).build();
     activePlatform = ActivePlatformClient.builder().baseUrl(ACTIVE_PLATFORM).apiToken("bench-token")
         .transport(activePlatformHttp).build();
     rawLibib = new RawClient(libibHttp);
@@ -63,6 +73,12 @@ public class ClientCpuBenchmark {
   @Benchmark
   public Patron libibGetPatronSdk() {
     return libib.patrons().getPatronById("2020000000001");
+  }
+
+  /** Libib getPatronById through the SDK, observed by Micrometer's Observation API. */
+  @Benchmark
+  public Patron libibGetPatronSdkObserved() {
+    return observedLibib.patrons().getPatronById("2020000000001");
   }
 
   /** The same call with HttpClient plus Jackson. */

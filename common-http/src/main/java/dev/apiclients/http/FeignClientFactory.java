@@ -24,6 +24,8 @@ import feign.Request;
 import feign.Retryer;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -64,18 +66,25 @@ public final class FeignClientFactory {
     this.originPolicy = new OriginPolicy(config.baseUrl());
     this.jdkTransport = sharedTransport != null ? sharedTransport
         : new JdkHttpTransport(config.transport() != null ? config.transport() : jdkClient(config),
-            RetryingTransport.MAX_BODY_BYTES);
+            RetryingTransport.MAX_BODY_BYTES, fixedHeaders(config));
     this.pacer = sharedPacer != null ? sharedPacer : new RequestPacer(config.requestInterval(),
         config.maxRequestInterval(), config.clock(), CallContext.pacingSleeper(config.sleeper()));
     this.transport = new RetryingTransport(
         jdkTransport, originPolicy, config.retryPolicy(), pacer,
-        config.sleeper(), config.clock(), redactor, new ExchangeLog(config.logLevel(), redactor),
+        config.sleeper(), config.clock(), redactor, new ExchangeLog(config.logLevel(), redactor, fixedHeaders(config)),
         config.statusClassifier(), options.tracksCalls() || options.requestHook() != null);
     this.errorMapper = new ErrorMapper(
         redactor, config.authFailureHint(), config.clock(), config.statusClassifier(), config.requestIdHeader());
     this.options = new Request.Options(
         config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
         config.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
+  }
+
+  /** The credential headers and the {@code User-Agent}, which the transport sets on every request. */
+  private static Map<String, String> fixedHeaders(HttpClientConfig config) {
+    Map<String, String> headers = new LinkedHashMap<>(config.credentials().asMap());
+    headers.put("User-Agent", config.userAgent());
+    return headers;
   }
 
   /** The JDK client the library builds: no redirects, with the configured network options. */
@@ -131,8 +140,7 @@ public final class FeignClientFactory {
     Feign.Builder feign = Feign.builder()
         .client(transport)
         .options(options)
-        .retryer(Retryer.NEVER_RETRY)
-        .requestInterceptor(FeignAdapters.credentials(config.credentials(), config.userAgent()));
+        .retryer(Retryer.NEVER_RETRY);
     if (!transportOptions.defaultHeaders().isEmpty() || transportOptions.requestHook() != null) {
       feign.requestInterceptor(FeignAdapters.headers(
           transportOptions.defaultHeaders(), transportOptions.requestHook(), config.credentials()));

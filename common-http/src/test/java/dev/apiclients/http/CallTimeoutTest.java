@@ -40,23 +40,25 @@ class CallTimeoutTest {
   @Test
   void retriesStopAtTheDeadlineWithAnExceptionSayingHowFarTheCallGot() {
     server.stubFor(get(urlPathEqualTo("/things/1")).willReturn(aResponse().withStatus(503)));
-    // Backoff 0.5 s, 1 s, 2 s: after 3 attempts (1.5 s waited) the next wait of 2 s would pass 3 s.
-    TestApi api = api(new FeignClientFactory(config().callTimeout(Duration.ofSeconds(3))
-        .retryPolicy(RetryPolicy.builder().maxAttempts(10).jitter(0).build()).build()));
+    // Backoff 5 s, 10 s, 20 s: after 3 attempts (15 s waited) the next wait of 20 s would pass 30 s.
+    // (Long waits: each attempt then still has seconds of real time left for its answer.)
+    TestApi api = api(new FeignClientFactory(config().callTimeout(Duration.ofSeconds(30))
+        .retryPolicy(RetryPolicy.builder().maxAttempts(10).initialBackoff(Duration.ofSeconds(5))
+            .maxBackoff(Duration.ofSeconds(40)).jitter(0).build()).build()));
 
     assertThatThrownBy(() -> api.get("1"))
         .isInstanceOfSatisfying(CallTimeoutException.class, e -> {
           assertThat(e.attempts()).isEqualTo(3);
           assertThat(e.lastStatus()).isEqualTo(503);
-          assertThat(e.timeout()).isEqualTo(Duration.ofSeconds(3));
+          assertThat(e.timeout()).isEqualTo(Duration.ofSeconds(30));
           assertThat(e.pacingWaited()).isZero();
           assertThat(e.outcomeUnknown()).isFalse();
           assertThat(e.status()).isEqualTo(-1);
           assertThat(e.getMessage()).isEqualTo("GET " + server.baseUrl() + "/things/1 ran out of its call timeout"
-              + " of 3 s: the next retry was 2 s away. It got this far: 3 attempts, last answered HTTP 503,"
+              + " of 30 s: the next retry was 20 s away. It got this far: 3 attempts, last answered HTTP 503,"
               + " 0 s waited for pacing");
         });
-    assertThat(time.sleeps()).containsExactly(Duration.ofMillis(500), Duration.ofSeconds(1));
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(10));
     server.verify(3, getRequestedFor(urlPathEqualTo("/things/1")));
   }
 
@@ -98,17 +100,17 @@ class CallTimeoutTest {
     server.stubFor(get(urlPathEqualTo("/things")).willReturn(okJson("{\"pages\":9,\"total\":9,"
         + "\"things\":[{\"id\":\"x\"}]}")));
     RecordingListener listener = new RecordingListener();
-    FeignClientFactory factory = new FeignClientFactory(config().requestInterval(Duration.ofSeconds(2))
-        .callListener(listener).callTimeout(Duration.ofSeconds(5)).build());
+    FeignClientFactory factory = new FeignClientFactory(config().requestInterval(Duration.ofSeconds(20))
+        .callListener(listener).callTimeout(Duration.ofSeconds(50)).build());
     TestApi api = api(factory);
 
     var listing = factory.<TestApi.Thing, Integer>paginator(() -> Page.numbered(api.page(1).things(), 1, 9, 9),
         page -> Page.numbered(api.page(page).things(), page, 9, 9), NextPageStrategy.pageNumbers()).build();
 
-    // Pages at 0 s, 2 s and 4 s; the fourth would start at 6 s, past the listing's 5 s.
+    // Pages at 0 s, 20 s and 40 s; the fourth would start at 60 s, past the listing's 50 s.
     assertThatThrownBy(listing::toList)
         .isInstanceOfSatisfying(CallTimeoutException.class, e -> assertThat(e.getMessage())
-            .contains("ran out of its listing's call timeout of 5 s: its pacing slot was 2 s away"));
+            .contains("ran out of its listing's call timeout of 50 s: its pacing slot was 20 s away"));
     server.verify(3, getRequestedFor(urlPathEqualTo("/things")));
     assertThat(listener.results()).hasSize(4);
     assertThat(listener.events()).last().isEqualTo("end ERROR -1 attempts=0 CallTimeoutException");

@@ -86,7 +86,7 @@ class NetworkOptionsTest {
     }
 
     TestApi trusting = new FeignClientFactory(config(base, time).sslContext(corporate)
-        .connectTimeout(Duration.ofSeconds(3)).build()).create(TestApi.class, TestApi.DECODER);
+        .connectTimeout(Duration.ofSeconds(20)).build()).create(TestApi.class, TestApi.DECODER);
     TestApi untrusting = new FeignClientFactory(config(base, time).build()).create(TestApi.class, TestApi.DECODER);
 
     assertThat(trusting.get("1").id()).isEqualTo("1");
@@ -99,7 +99,7 @@ class NetworkOptionsTest {
     server.stubFor(get(urlPathEqualTo("/things/1")).willReturn(okJson("{\"id\":\"1\"}")));
     TestApi api = new FeignClientFactory(config("http://api.example.test", time).allowInsecureHttp(true)
         .proxy(ProxySelector.of(new InetSocketAddress("localhost", server.getPort())))
-        .connectTimeout(Duration.ofSeconds(3))
+        .connectTimeout(Duration.ofSeconds(20))
         .build()).create(TestApi.class, TestApi.DECODER);
 
     assertThat(api.get("1").id()).isEqualTo("1");

@@ -98,18 +98,21 @@ class InProductionTest {
     for (int page = 1; page <= 20; page++) {
       server.stubFor(get(urlEqualTo("/patrons?page=" + page)).willReturn(okJson(patronPage(page, 1000))));
     }
-    LibibClient libib = builder(server, time).build();
-    LibibClient bounded = libib.withCallTimeout(Duration.ofSeconds(9));
+    // Long intervals, so that each page's attempt still has seconds of real time left for its answer.
+    Duration interval = Duration.ofSeconds(20);
+    LibibClient libib = builder(server, time).requestInterval(interval).build();
+    LibibClient bounded = libib.withCallTimeout(Duration.ofSeconds(90));
 
-    // Pages start 2 s apart: at 0, 2, 4, 6 and 8 s; the sixth would start at 10 s.
+    // Pages start 20 s apart: at 0, 20, 40, 60 and 80 s; the sixth would start at 100 s.
     assertThatThrownBy(() -> bounded.patrons().getPatrons())
         .isInstanceOfSatisfying(CallTimeoutException.class, e -> {
-          assertThat(e.timeout()).isEqualTo(Duration.ofSeconds(9));
+          assertThat(e.timeout()).isEqualTo(Duration.ofSeconds(90));
           assertThat(e.getMessage()).contains("GET " + server.baseUrl() + "/patrons?page=6",
-              "listing's call timeout of 9 s: its pacing slot was 2 s away");
+              "listing's call timeout of 90 s: its pacing slot was 20 s away. It got this far: 0 attempts,"
+                  + " 0 s waited for pacing (the listing before it: 5 requests, 80 s waited for pacing)");
         });
     server.verify(5, getRequestedFor(urlPathEqualTo("/patrons")));
-    assertThat(time.sleeps()).containsOnly(INTERVAL).hasSize(4);
+    assertThat(time.sleeps()).containsOnly(interval).hasSize(4);
 
     // The client and the view pace together: the client's next request waits for the same slot.
     bounded.close();

@@ -8,19 +8,20 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Collects a body into one array within a size limit and a deadline. The JDK's request timeout
  * stops counting once the headers arrive; from then on this subscriber bounds the body itself: at
  * the deadline it cancels the exchange and fails with {@link HttpTimeoutException}, so a body that
- * stalls or drips cannot block the caller. The deadline timer runs only while a body is read.
+ * stalls or drips cannot block the caller. One watchdog thread checks the deadlines of the bodies
+ * being read every {@value Watchdog#TICK_MILLIS} ms; a body only joins and leaves its set, so
+ * reading a body wakes no other thread (a timer per body did, on every call).
  */
 final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
-
-  private static final ScheduledThreadPoolExecutor DEADLINES = deadlines();
 
   private final int limit;
   private final long deadlineNanos;
@@ -28,7 +29,6 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
   private final CompletableFuture<byte[]> result = new CompletableFuture<>();
   private final List<ByteBuffer> parts = new ArrayList<>();
   private Flow.Subscription subscription;
-  private ScheduledFuture<?> expiry;
   private long size;
   private volatile boolean exceeded;
 
@@ -41,16 +41,6 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
     this.limit = limit;
     this.deadlineNanos = deadlineNanos;
     this.timeoutMillis = timeoutMillis;
-  }
-
-  private static ScheduledThreadPoolExecutor deadlines() {
-    ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, task -> {
-      Thread thread = new Thread(task, "dev.apiclients-body-deadlines");
-      thread.setDaemon(true);
-      return thread;
-    });
-    executor.setRemoveOnCancelPolicy(true);
-    return executor;
   }
 
   /** The largest body this collects. */
@@ -71,8 +61,7 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
   @Override
   public synchronized void onSubscribe(Flow.Subscription subscription) {
     this.subscription = subscription;
-    long remaining = deadlineNanos - System.nanoTime();
-    expiry = DEADLINES.schedule(this::expire, Math.max(0, remaining), TimeUnit.NANOSECONDS);
+    Watchdog.watch(this);
     subscription.request(Long.MAX_VALUE);
   }
 
@@ -92,7 +81,7 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
   }
 
   /** The deadline passed before the body was complete. */
-  private synchronized void expire() {
+  synchronized void expire() {
     if (!result.isDone()) {
       fail(new HttpTimeoutException("no complete response within the read timeout of " + timeoutMillis + " ms"));
     }
@@ -109,8 +98,75 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
   }
 
   private void stopTimer() {
-    if (expiry != null) {
-      expiry.cancel(false);
+    Watchdog.forget(this);
+  }
+
+  /**
+   * Fails the bodies whose deadline passed. It ticks while bodies are being read and parks for
+   * good after a second without any, so an idle client costs no wake-ups; only the first body
+   * after such a pause wakes it.
+   */
+  static final class Watchdog implements Runnable {
+    /** How often deadlines are checked. */
+    static final long TICK_MILLIS = 20;
+
+    private static final long IDLE_NANOS = TimeUnit.SECONDS.toNanos(1);
+    private static final Set<BoundedBody> READING = ConcurrentHashMap.newKeySet();
+    private static final Watchdog INSTANCE = new Watchdog();
+    private static volatile boolean parked;
+    private static Thread thread;
+
+    private Watchdog() {}
+
+    static void watch(BoundedBody body) {
+      READING.add(body);
+      if (thread == null || parked) {
+        wake();
+      }
+    }
+
+    static void forget(BoundedBody body) {
+      READING.remove(body);
+    }
+
+    private static synchronized void wake() {
+      if (thread == null) {
+        thread = new Thread(INSTANCE, "dev.apiclients-body-deadlines");
+        thread.setDaemon(true);
+        thread.start();
+      } else if (parked) {
+        parked = false;
+        LockSupport.unpark(thread);
+      }
+    }
+
+    @Override
+    public void run() {
+      long lastBusy = System.nanoTime();
+      while (true) {
+        if (READING.isEmpty() && System.nanoTime() - lastBusy > IDLE_NANOS) {
+          parked = true;
+          // A body that joined while parking is set is seen right after: park returns at once
+          // when wake() unparked first, and the set is checked again.
+          if (READING.isEmpty()) {
+            LockSupport.park(this);
+          }
+          parked = false;
+          lastBusy = System.nanoTime();
+          continue;
+        }
+        LockSupport.parkNanos(this, TimeUnit.MILLISECONDS.toNanos(TICK_MILLIS));
+        long now = System.nanoTime();
+        if (!READING.isEmpty()) {
+          lastBusy = now;
+        }
+        for (BoundedBody body : READING) {
+          if (now - body.deadlineNanos >= 0) {
+            READING.remove(body);
+            body.expire();
+          }
+        }
+      }
     }
   }
 

@@ -36,6 +36,7 @@ public final class CallContext {
   private final Duration timeout;
   private final long deadlineMillis;
   private final boolean listingDeadline;
+  private final Listing listing;
   private final long startNanos = System.nanoTime();
   private int attempts;
   private int lastStatus = -1;
@@ -47,6 +48,10 @@ public final class CallContext {
     this.observer = observer;
     this.clock = clock;
     Listing listing = LISTING.get();
+    this.listing = listing;
+    if (listing != null) {
+      listing.calls++;
+    }
     long own = timeout == null ? Long.MAX_VALUE : saturatedAdd(clock.millis(), timeout.toMillis());
     long ofListing = listing == null ? Long.MAX_VALUE : listing.deadlineMillis;
     this.listingDeadline = listing != null && ofListing <= own;
@@ -134,6 +139,9 @@ public final class CallContext {
   /** The call waited for its pacing slot. */
   void pacingWaited(Duration waited) {
     pacingWaited = pacingWaited.plus(waited);
+    if (listing != null) {
+      listing.pacingWaited = listing.pacingWaited.plus(waited);
+    }
     safely(() -> observer.pacingWaited(waited));
   }
 
@@ -221,6 +229,11 @@ public final class CallContext {
       message.append(", last failed with ").append(lastFailure);
     }
     message.append(", ").append(seconds(pacingWaited)).append(" waited for pacing");
+    if (listing != null && listing.calls > 1) {
+      message.append(" (the listing before it: ").append(listing.calls - 1)
+          .append(listing.calls == 2 ? " request, " : " requests, ")
+          .append(seconds(listing.pacingWaited.minus(pacingWaited))).append(" waited for pacing)");
+    }
     if (outcomeUnknown) {
       message.append(". The ").append(method).append(" was cut off after it was sent: the outcome is unknown, so it"
           + " was not re-sent; check the state on the server before sending it again");
@@ -289,6 +302,8 @@ public final class CallContext {
     private final Duration timeout;
     private final Clock clock;
     private long deadlineMillis = Long.MAX_VALUE;
+    private int calls;
+    private Duration pacingWaited = Duration.ZERO;
 
     public Listing(Duration timeout, Clock clock) {
       this.timeout = timeout;

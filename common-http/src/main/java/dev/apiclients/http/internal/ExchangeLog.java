@@ -26,14 +26,28 @@ public final class ExchangeLog {
 
   private final LogLevel level;
   private final Redactor redactor;
+  private final Map<String, List<String>> fixedHeaders;
 
   /**
    * @param level how much to log
    * @param redactor masks secrets
    */
   public ExchangeLog(LogLevel level, Redactor redactor) {
+    this(level, redactor, Map.of());
+  }
+
+  /**
+   * @param level how much to log
+   * @param redactor masks secrets
+   * @param fixedHeaders headers the transport adds to every request (credentials, {@code
+   *     User-Agent}), shown with each request's own
+   */
+  public ExchangeLog(LogLevel level, Redactor redactor, Map<String, String> fixedHeaders) {
     this.level = level;
     this.redactor = redactor;
+    Map<String, List<String>> fixed = new java.util.LinkedHashMap<>();
+    fixedHeaders.forEach((name, value) -> fixed.put(name, List.of(value)));
+    this.fixedHeaders = java.util.Collections.unmodifiableMap(fixed);
   }
 
   /** Logs a request about to be sent, at DEBUG. */
@@ -46,6 +60,7 @@ public final class ExchangeLog {
       line.append(" (attempt ").append(attempt).append(')');
     }
     appendHeaders(line, headers, url);
+    appendHeaders(line, fixedHeaders, url);
     EXCHANGE.log(Level.DEBUG, line.toString());
   }
 

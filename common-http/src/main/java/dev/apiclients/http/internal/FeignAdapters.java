@@ -12,7 +12,6 @@ import dev.apiclients.http.decoding.ResponseBodyDecoder;
 import dev.apiclients.http.decoding.ResponseDecoder;
 import dev.apiclients.http.observation.CallInfo;
 import feign.RequestInterceptor;
-import feign.RequestTemplate;
 import feign.Response;
 import feign.codec.Decoder;
 import feign.codec.ErrorDecoder;
@@ -31,29 +30,6 @@ public final class FeignAdapters {
   private static final int DECODE_SNIPPET_CHARS = 200;
 
   private FeignAdapters() {}
-
-  /**
-   * Adds the credential headers and the {@code User-Agent} to every request, as literals: a value
-   * with braces is sent as it is, never read as a Feign template expression.
-   */
-  public static RequestInterceptor credentials(CredentialHeaders credentials, String userAgent) {
-    return new RequestInterceptor() {
-      @Override
-      public void apply(RequestTemplate template) {
-        credentials.asMap().forEach((name, value) -> {
-          template.removeHeader(name);
-          template.headerLiteral(name, value);
-        });
-        template.removeHeader("User-Agent");
-        template.headerLiteral("User-Agent", userAgent);
-      }
-
-      @Override
-      public String toString() {
-        return "CredentialInterceptor[" + credentials + "]";
-      }
-    };
-  }
 
   /**
    * Adds the default headers (where the request does not set the header itself, such as {@code

@@ -10,12 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -29,18 +26,30 @@ import java.util.concurrent.TimeUnit;
  */
 public final class JdkHttpTransport {
 
-  private static final Set<String> RESTRICTED = restricted();
-
   private final HttpClient client;
   private final int maxBodyBytes;
+  private final String[] fixedHeaders;
 
   /**
    * @param client the JDK client (its connect timeout and redirect policy apply)
    * @param maxBodyBytes the largest body read; a longer one fails with an {@link IOException}
    */
   public JdkHttpTransport(HttpClient client, int maxBodyBytes) {
+    this(client, maxBodyBytes, Map.of());
+  }
+
+  /**
+   * @param client the JDK client (its connect timeout and redirect policy apply)
+   * @param maxBodyBytes the largest body read; a longer one fails with an {@link IOException}
+   * @param fixedHeaders headers set on every request as they are (credentials, {@code
+   *     User-Agent}), replacing any of the same name: set here rather than through Feign's header
+   *     templates, which would parse them again on every call
+   */
+  public JdkHttpTransport(HttpClient client, int maxBodyBytes, Map<String, String> fixedHeaders) {
     this.client = client;
     this.maxBodyBytes = maxBodyBytes;
+    this.fixedHeaders = fixedHeaders.entrySet().stream()
+        .flatMap(header -> java.util.stream.Stream.of(header.getKey(), header.getValue())).toArray(String[]::new);
   }
 
   /**
@@ -58,11 +67,17 @@ public final class JdkHttpTransport {
     byte[] body = request.body();
     builder.method(request.httpMethod().name(), body == null || body.length == 0
         ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-    request.headers().forEach((name, values) -> {
-      if (!RESTRICTED.contains(name)) {
-        values.forEach(value -> builder.header(name, value));
+    for (Map.Entry<String, Collection<String>> header : request.headers().entrySet()) {
+      String name = header.getKey();
+      if (!isRestricted(name)) {
+        for (String value : header.getValue()) {
+          builder.header(name, value);
+        }
       }
-    });
+    }
+    for (int i = 0; i < fixedHeaders.length; i += 2) {
+      builder.setHeader(fixedHeaders[i], fixedHeaders[i + 1]);
+    }
     builder.setHeader("Accept-Encoding", "gzip");
     long timeoutMillis = options.readTimeoutMillis();
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
@@ -106,10 +121,16 @@ public final class JdkHttpTransport {
             || message.equals("WWW-Authenticate header missing for response code 401"));
   }
 
-  private static Set<String> restricted() {
-    Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-    names.addAll(List.of("content-length", "host", "connection", "expect", "upgrade"));
-    return Collections.unmodifiableSet(names);
+  /** The headers the JDK sets itself and refuses from callers. */
+  private static boolean isRestricted(String name) {
+    return switch (name.length()) {
+      case 4 -> name.equalsIgnoreCase("host");
+      case 6 -> name.equalsIgnoreCase("expect");
+      case 7 -> name.equalsIgnoreCase("upgrade");
+      case 10 -> name.equalsIgnoreCase("connection");
+      case 14 -> name.equalsIgnoreCase("content-length");
+      default -> false;
+    };
   }
 
   /**

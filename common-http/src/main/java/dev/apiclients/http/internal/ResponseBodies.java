@@ -31,13 +31,20 @@ final class ResponseBodies {
    */
   static byte[] normalize(byte[] body, HttpHeaders headers, int maxBytes) throws IOException {
     byte[] bytes = body == null ? new byte[0] : body;
-    String encoding = headers.firstValue("Content-Encoding").orElse("").strip().toLowerCase(Locale.ROOT);
-    if ((encoding.equals("gzip") || encoding.equals("x-gzip")) && bytes.length > 0) {
-      bytes = gunzip(bytes, maxBytes);
+    String encoding = headers.firstValue("Content-Encoding").orElse(null);
+    if (encoding != null) {
+      encoding = encoding.strip().toLowerCase(Locale.ROOT);
+      if ((encoding.equals("gzip") || encoding.equals("x-gzip")) && bytes.length > 0) {
+        bytes = gunzip(bytes, maxBytes);
+      }
     }
-    Charset charset = declaredCharset(headers.firstValue("Content-Type").orElse("")).orElse(StandardCharsets.UTF_8);
-    if (!charset.equals(StandardCharsets.UTF_8) && !charset.equals(StandardCharsets.US_ASCII)) {
-      bytes = new String(bytes, charset).getBytes(StandardCharsets.UTF_8);
+    String contentType = headers.firstValue("Content-Type").orElse("");
+    // Most answers declare no charset: skip parsing the media type for them.
+    if (contentType.indexOf('=') >= 0) {
+      Charset charset = declaredCharset(contentType).orElse(StandardCharsets.UTF_8);
+      if (!charset.equals(StandardCharsets.UTF_8) && !charset.equals(StandardCharsets.US_ASCII)) {
+        bytes = new String(bytes, charset).getBytes(StandardCharsets.UTF_8);
+      }
     }
     if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
       byte[] withoutBom = new byte[bytes.length - 3];
