@@ -31,8 +31,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+/** Runs alone: TLS servers and handshakes would starve the timing-sensitive classes running beside it. */
+@Isolated
 class NetworkOptionsTest {
 
   private static final String KEYSTORE = resource("tls/server.p12");
