@@ -240,7 +240,7 @@ class ManagersTest {
   @Test
   void aReadTimeoutIsRetriedThenReportedAsAConnectionFailure() throws IOException, InterruptedException {
     try (SilentServer silent = new SilentServer()) {
-      ActivePlatformClient impatient = builder().baseUrl(silent.baseUrl()).readTimeout(Duration.ofMillis(150))
+      ActivePlatformClient impatient = builder().baseUrl(silent.baseUrl()).readTimeout(Duration.ofSeconds(1))
           .retryPolicy(RetryPolicy.builder().maxAttempts(2).jitter(0).build()).build();
 
       assertThatThrownBy(() -> impatient.managers().getManagersPage(1, 2, 48))

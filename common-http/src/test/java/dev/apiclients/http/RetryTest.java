@@ -172,10 +172,10 @@ class RetryTest {
 
   @Test
   void readTimeoutOnGetIsRetriedButOnPostIsNot() {
-    server.stubFor(get(urlPathEqualTo("/things/1")).willReturn(okJson("{}").withFixedDelay(2_000)));
-    server.stubFor(post(urlPathEqualTo("/things")).willReturn(aResponse().withStatus(200).withFixedDelay(2_000)));
+    server.stubFor(get(urlPathEqualTo("/things/1")).willReturn(okJson("{}").withFixedDelay(5_000)));
+    server.stubFor(post(urlPathEqualTo("/things")).willReturn(aResponse().withStatus(200).withFixedDelay(5_000)));
     TestApi api = new FeignClientFactory(TestApi.config(server.baseUrl(), time)
-        .readTimeout(Duration.ofMillis(150))
+        .readTimeout(Duration.ofSeconds(1))
         .retryPolicy(RetryPolicy.builder().maxAttempts(2).jitter(0).build())
         .build()).create(TestApi.class, TestApi.DECODER);
 

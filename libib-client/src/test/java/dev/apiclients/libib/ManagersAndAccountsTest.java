@@ -265,8 +265,8 @@ class ManagersAndAccountsTest {
 
   @Test
   void aReadTimeoutOnDeleteIsNotResent() {
-    server.stubFor(delete(urlEqualTo("/managers/x%40example.com")).willReturn(aResponse().withStatus(204).withFixedDelay(2_000)));
-    LibibClient impatient = LibibTestSupport.builder(server, time).readTimeout(Duration.ofMillis(150)).build();
+    server.stubFor(delete(urlEqualTo("/managers/x%40example.com")).willReturn(aResponse().withStatus(204).withFixedDelay(5_000)));
+    LibibClient impatient = LibibTestSupport.builder(server, time).readTimeout(Duration.ofSeconds(1)).build();
 
     assertThatThrownBy(() -> impatient.managers().deleteManager("x@example.com"))
         .isInstanceOfSatisfying(ApiConnectionException.class, e -> assertThat(e.outcomeUnknown()).isTrue());
