@@ -23,29 +23,29 @@ public interface LibibApi {
   LibibJson.ManagerList managers();
 
   @RequestLine(value = "GET /managers/{email}", decodeSlash = false)
-  dev.apiclients.libib.Manager manager(@Param(value = "email", encoded = true) String email);
+  dev.apiclients.libib.Manager manager(@Param("email") String email);
 
   @RequestLine("POST /managers")
-  dev.apiclients.libib.Manager createManager(@QueryMap(encoded = true) Map<String, String> fields);
+  dev.apiclients.libib.Manager createManager(@QueryMap Map<String, String> fields);
 
   @RequestLine(value = "DELETE /managers/{email}", decodeSlash = false)
-  void deleteManager(@Param(value = "email", encoded = true) String email);
+  void deleteManager(@Param("email") String email);
 
   @RequestLine("GET /patrons?page={page}")
   LibibJson.PatronPage patrons(@Param("page") int page);
 
   @RequestLine(value = "GET /patrons/{id}", decodeSlash = false)
-  dev.apiclients.libib.Patron patron(@Param(value = "id", encoded = true) String id);
+  dev.apiclients.libib.Patron patron(@Param("id") String id);
 
   @RequestLine("POST /patrons")
-  dev.apiclients.libib.Patron createPatron(@QueryMap(encoded = true) Map<String, String> fields);
+  dev.apiclients.libib.Patron createPatron(@QueryMap Map<String, String> fields);
 
   @RequestLine(value = "POST /patrons/{id}", decodeSlash = false)
-  void updatePatron(@Param(value = "id", encoded = true) String id, @QueryMap(encoded = true) Map<String, String> fields);
+  void updatePatron(@Param("id") String id, @QueryMap Map<String, String> fields);
 
   @RequestLine(value = "PATCH /patrons/{id}", decodeSlash = false)
-  void restorePatron(@Param(value = "id", encoded = true) String id);
+  void restorePatron(@Param("id") String id);
 
   @RequestLine(value = "DELETE /patrons/{id}", decodeSlash = false)
-  void deletePatron(@Param(value = "id", encoded = true) String id);
+  void deletePatron(@Param("id") String id);
 }
