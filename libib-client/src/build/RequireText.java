@@ -1,7 +1,7 @@
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Build check, run by the JDK's source launcher: {@code java RequireText.java FILE TEXT} fails unless FILE contains TEXT. */
+/** Build check, run by the JDK's source launcher: {@code java RequireText.java FILE TEXT} fails unless FILE contains TEXT; silent when it does. */
 public final class RequireText {
   public static void main(String[] args) throws Exception {
     Path file = Path.of(args[0]);
@@ -9,6 +9,5 @@ public final class RequireText {
       System.err.println(file + " does not contain " + args[1]);
       System.exit(1);
     }
-    System.out.println(file.getFileName() + " contains " + args[1]);
   }
 }

@@ -16,9 +16,9 @@ public final class PathSegment {
   /**
    * Encodes one path segment. Letters, digits and {@code - . _ ~} stay as they are; every other
    * byte of the UTF-8 form is percent-encoded ({@code @} too, as Feign re-encodes a value that
-   * mixes raw reserved characters with escapes). Use the result with {@code @Param(encoded = true)}
-   * on a request line declared with {@code decodeSlash = false}, so that an encoded {@code /}
-   * stays encoded.
+   * mixes raw reserved characters with escapes). Use the result as a Feign {@code @Param} value
+   * on a request line declared with {@code decodeSlash = false}: Feign passes values that are
+   * already percent-encoded through unchanged, and an encoded {@code /} stays encoded.
    *
    * @param value the raw identifier, not blank
    * @return the encoded segment

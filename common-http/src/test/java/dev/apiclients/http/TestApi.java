@@ -24,7 +24,7 @@ public interface TestApi {
   record ThingPage(int pages, long total, List<Thing> things, String next) {}
 
   @RequestLine(value = "GET /things/{id}", decodeSlash = false)
-  Thing get(@Param(value = "id", encoded = true) String id);
+  Thing get(@Param("id") String id);
 
   @RequestLine("GET /things?page={page}")
   ThingPage page(@Param("page") int page);
@@ -36,10 +36,10 @@ public interface TestApi {
   void create(@Param("name") String name, @Param("password") String password);
 
   @RequestLine(value = "PATCH /things/{id}", decodeSlash = false)
-  void restore(@Param(value = "id", encoded = true) String id);
+  void restore(@Param("id") String id);
 
   @RequestLine(value = "DELETE /things/{id}", decodeSlash = false)
-  void delete(@Param(value = "id", encoded = true) String id);
+  void delete(@Param("id") String id);
 
   /** A config for a test server: fake time, fast exact backoff, credentials, short timeouts. */
   static HttpClientConfig.Builder config(String baseUrl, FakeTime time) {

@@ -48,7 +48,8 @@ public final class BaseUrlTarget<T> implements Target<T> {
     if (!url.startsWith("http")) {
       url = baseUrl + url;
     }
-    return Request.create(Request.HttpMethod.valueOf(input.method()), url, input.headers(), input.requestBody(), input);
+    return Request.create(
+        Request.HttpMethod.valueOf(input.method()), url, input.headers(), input.body(), input.requestCharset(), input);
   }
 
   @Override

@@ -37,6 +37,7 @@ public final class ExceptionTranslator implements InvocationHandlerFactory {
   }
 
   @Override
+  @SuppressWarnings("rawtypes") // Feign's InvocationHandlerFactory declares the raw type
   public InvocationHandler create(Target target, Map<Method, MethodHandler> dispatch) {
     String name = "ApiClient[" + target.type().getSimpleName() + "]";
     return (proxy, method, args) -> {

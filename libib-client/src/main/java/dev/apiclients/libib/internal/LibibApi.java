@@ -29,15 +29,15 @@ public interface LibibApi {
 
   @CallName("libib.managers.get")
   @RequestLine(value = "GET /managers/{email}", decodeSlash = false)
-  dev.apiclients.libib.Manager manager(@Param(value = "email", encoded = true) String email);
+  dev.apiclients.libib.Manager manager(@Param("email") String email);
 
   @CallName("libib.managers.create")
   @RequestLine("POST /managers")
-  dev.apiclients.libib.Manager createManager(@QueryMap(encoded = true) Map<String, String> fields);
+  dev.apiclients.libib.Manager createManager(@QueryMap Map<String, String> fields);
 
   @CallName("libib.managers.delete")
   @RequestLine(value = "DELETE /managers/{email}", decodeSlash = false)
-  void deleteManager(@Param(value = "email", encoded = true) String email);
+  void deleteManager(@Param("email") String email);
 
   @CallName("libib.patrons.list")
   @RequestLine("GET /patrons?page={page}")
@@ -45,21 +45,21 @@ public interface LibibApi {
 
   @CallName("libib.patrons.get")
   @RequestLine(value = "GET /patrons/{id}", decodeSlash = false)
-  dev.apiclients.libib.Patron patron(@Param(value = "id", encoded = true) String id);
+  dev.apiclients.libib.Patron patron(@Param("id") String id);
 
   @CallName("libib.patrons.create")
   @RequestLine("POST /patrons")
-  dev.apiclients.libib.Patron createPatron(@QueryMap(encoded = true) Map<String, String> fields);
+  dev.apiclients.libib.Patron createPatron(@QueryMap Map<String, String> fields);
 
   @CallName("libib.patrons.update")
   @RequestLine(value = "POST /patrons/{id}", decodeSlash = false)
-  void updatePatron(@Param(value = "id", encoded = true) String id, @QueryMap(encoded = true) Map<String, String> fields);
+  void updatePatron(@Param("id") String id, @QueryMap Map<String, String> fields);
 
   @CallName("libib.patrons.restore")
   @RequestLine(value = "PATCH /patrons/{id}", decodeSlash = false)
-  void restorePatron(@Param(value = "id", encoded = true) String id);
+  void restorePatron(@Param("id") String id);
 
   @CallName("libib.patrons.delete")
   @RequestLine(value = "DELETE /patrons/{id}", decodeSlash = false)
-  void deletePatron(@Param(value = "id", encoded = true) String id);
+  void deletePatron(@Param("id") String id);
 }
