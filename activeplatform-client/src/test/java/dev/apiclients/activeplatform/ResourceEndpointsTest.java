@@ -177,7 +177,7 @@ class ResourceEndpointsTest {
   void aReadTimeoutIsRetriedThenReportedAsAConnectionFailure(Endpoint endpoint) throws IOException, InterruptedException {
     try (SilentServer silent = new SilentServer()) {
       ActivePlatformClient impatient = ActivePlatformClient.builder().baseUrl(silent.baseUrl()).apiToken(TOKEN)
-          .clock(time).sleeper(time).readTimeout(Duration.ofMillis(300))
+          .clock(time).sleeper(time).readTimeout(Duration.ofSeconds(1))
           .retryPolicy(RetryPolicy.builder().maxAttempts(2).jitter(0).build()).build();
 
       assertThatThrownBy(() -> endpoint.call().apply(impatient)).isInstanceOfSatisfying(ApiConnectionException.class,

@@ -202,7 +202,7 @@ class WritesTest {
   void aTimeoutIsNotResent(Write write) throws IOException, InterruptedException {
     try (SilentServer silent = new SilentServer()) {
       ActivePlatformClient impatient = ActivePlatformClient.builder().baseUrl(silent.baseUrl()).apiToken(TOKEN)
-          .clock(time).sleeper(time).readTimeout(Duration.ofMillis(200)).build();
+          .clock(time).sleeper(time).readTimeout(Duration.ofSeconds(1)).build();
 
       assertThatThrownBy(() -> write.call().apply(impatient)).isInstanceOfSatisfying(ApiConnectionException.class, e -> {
         assertThat(e.outcomeUnknown()).isTrue();
