@@ -53,7 +53,7 @@ public final class ModulePathCheck {
       server.stop(0);
     }
     checkModule("dev.apiclients.http", Set.of("dev.apiclients.http", "dev.apiclients.http.decoding",
-        "dev.apiclients.http.paging"));
+        "dev.apiclients.http.observation", "dev.apiclients.http.paging"));
     checkModule("dev.apiclients.libib", Set.of("dev.apiclients.libib"));
     checkModule("dev.apiclients.activeplatform", Set.of("dev.apiclients.activeplatform"));
     checkReflectionIsRefused("dev.apiclients.libib.internal.LibibJson", "DECODER");
