@@ -52,6 +52,18 @@ final class ConfigChecks {
     return widest;
   }
 
+  /** Checks the write interval and returns it (the request interval when unset). */
+  static Duration writeInterval(Duration requestInterval, Duration writeInterval) {
+    if (writeInterval == null) {
+      return requestInterval;
+    }
+    if (writeInterval.compareTo(requestInterval) < 0) {
+      throw new IllegalArgumentException("writeInterval (" + writeInterval
+          + ") must not be shorter than requestInterval (" + requestInterval + ")");
+    }
+    return writeInterval;
+  }
+
   /**
    * The base URL as a URI: scheme and host in lower case, no trailing slash. Refuses what could
    * leak credentials or fail at the first call; no message repeats a user name or password.

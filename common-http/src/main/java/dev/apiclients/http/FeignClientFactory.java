@@ -71,7 +71,7 @@ public final class FeignClientFactory implements AutoCloseable {
         : new JdkHttpTransport(config.transport() != null ? config.transport() : jdkClient(config),
             config.transport() == null, RetryingTransport.MAX_BODY_BYTES, fixedHeaders(config));
     this.pacer = sharedPacer != null ? sharedPacer : new RequestPacer(config.requestInterval(),
-        config.maxRequestInterval(), config.clock(), CallContext.pacingSleeper(config.sleeper()));
+        config.writeInterval(), config.maxRequestInterval(), config.clock(), CallContext.pacingSleeper(config.sleeper()));
     this.transport = new RetryingTransport(
         jdkTransport, originPolicy, config.retryPolicy(), pacer,
         config.sleeper(), config.clock(), redactor, new ExchangeLog(config.logLevel(), redactor, fixedHeaders(config)),
@@ -205,8 +205,8 @@ public final class FeignClientFactory implements AutoCloseable {
   }
 
   /**
-   * The least time between two write starts right now: the request interval, or what adaptive
-   * pacing found the server's write limit to be. For estimates of how long a run of writes takes.
+   * The least time between two write starts right now: the configured write interval, or what
+   * adaptive pacing found the server's write limit to be. For estimates of how long a run of writes takes.
    */
   public Duration currentWriteInterval() {
     return pacer.currentWriteInterval();

@@ -32,6 +32,10 @@ import java.util.Set;
  *     PaginationException}
  * @param maxRequestInterval how far a 429 may widen {@code requestInterval} (adaptive pacing);
  *     equal to it for fixed pacing
+ * @param writeInterval the least time between the starts of two writes ({@code POST}, {@code
+ *     PUT}, {@code PATCH}, {@code DELETE}) to begin with: {@code requestInterval} or longer, for a
+ *     server that limits writes more tightly than reads; adaptive pacing may narrow it down to
+ *     {@code requestInterval} or widen it up to {@code maxRequestInterval} (or itself, if longer)
  * @param statusClassifier the client's own reading of response statuses
  * @param requestIdHeader the response header that carries the server's request id, or {@code
  *     null}
@@ -53,6 +57,7 @@ public record HttpClientConfig(
     HttpClient transport,
     int maxPages,
     Duration maxRequestInterval,
+    Duration writeInterval,
     StatusClassifier statusClassifier,
     String requestIdHeader,
     TransportOptions options) {
@@ -86,6 +91,7 @@ public record HttpClientConfig(
         + ", credentials=" + credentials
         + ", requestInterval=" + requestInterval
         + ", maxRequestInterval=" + maxRequestInterval
+        + ", writeInterval=" + writeInterval
         + ", customTransport=" + (transport != null)
         + ", maxPages=" + maxPages
         + ", " + options
@@ -103,6 +109,7 @@ public record HttpClientConfig(
     private Set<String> secretQueryParameters = DEFAULT_SECRET_QUERY_PARAMETERS;
     private Duration requestInterval = Duration.ZERO;
     private Duration maxRequestInterval;
+    private Duration writeInterval;
     private String authFailureHint = "Check the credentials the client was built with.";
     private StatusClassifier statusClassifier = StatusClassifier.AS_SENT;
 
@@ -147,6 +154,18 @@ public record HttpClientConfig(
       return this;
     }
 
+    /**
+     * The least time between the starts of two writes ({@code POST}, {@code PUT}, {@code PATCH},
+     * {@code DELETE}) to begin with, for a server that limits writes more tightly than reads: reads
+     * keep {@link #requestInterval(Duration)}. Not shorter than the request interval; unset (the
+     * default), writes start at the request interval. A zero request interval turns all pacing
+     * off, writes included.
+     */
+    public Builder writeInterval(Duration writeInterval) {
+      this.writeInterval = writeInterval;
+      return this;
+    }
+
     /** A sentence added to 401 and 403 errors, saying which credential to check. */
     public Builder authFailureHint(String authFailureHint) {
       this.authFailureHint = authFailureHint;
@@ -186,12 +205,13 @@ public record HttpClientConfig(
       ConfigChecks.requireSet(statusClassifier, "statusClassifier");
       ConfigChecks.requireHeaderName(requestIdHeader, "requestIdHeader");
       Duration maxInterval = ConfigChecks.intervals(requestInterval, maxRequestInterval);
+      Duration writes = ConfigChecks.writeInterval(requestInterval, writeInterval);
       Set<String> lowerCaseSecrets = Set.copyOf(
           secretQueryParameters.stream().map(name -> name.toLowerCase(Locale.ROOT)).toList());
       return new HttpClientConfig(
           base, connectTimeout, readTimeout, retryPolicy, userAgent.strip(), logLevel, credentials,
           lowerCaseSecrets, requestInterval, authFailureHint, clock, sleeper, transport, maxPages, maxInterval,
-          statusClassifier, requestIdHeader, options.build());
+          writes, statusClassifier, requestIdHeader, options.build());
     }
   }
 }

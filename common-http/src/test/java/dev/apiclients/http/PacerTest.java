@@ -112,6 +112,98 @@ class PacerTest {
   }
 
   @Test
+  void writesStartingAtTheServersWriteLimitMeetNo429UntilTheFirstProbe() throws InterruptedException {
+    FakeTime time = new FakeTime();
+    RequestPacer pacer = new RequestPacer(Duration.ofSeconds(2), Duration.ofSeconds(3), Duration.ofSeconds(10), time, time);
+    WriteLimit server = new WriteLimit(Duration.ofSeconds(3));
+    List<Instant> writes = new ArrayList<>();
+    List<Instant> reads = new ArrayList<>();
+
+    for (int i = 0; i < 10; i++) {
+      write(pacer, time, server);
+      writes.add(time.instant());
+    }
+    for (int i = 0; i < 3; i++) {
+      pacer.awaitTurn("GET");
+      pacer.onResponse(200);
+      reads.add(time.instant());
+    }
+    for (int i = 10; i < 49; i++) { // the 50th success in a row would set up a downward probe
+      write(pacer, time, server);
+      writes.add(time.instant());
+    }
+
+    assertThat(server.refused).isZero();
+    for (int i = 1; i < writes.size(); i++) {
+      Duration gap = Duration.between(writes.get(i - 1), writes.get(i));
+      assertThat(gap).isEqualTo(i == 10 ? Duration.ofSeconds(8) : Duration.ofSeconds(3));
+    }
+    assertThat(Duration.between(writes.get(9), reads.get(0))).isEqualTo(Duration.ofSeconds(2));
+    assertThat(Duration.between(reads.get(0), reads.get(1))).isEqualTo(Duration.ofSeconds(2));
+    assertThat(Duration.between(reads.get(1), reads.get(2))).isEqualTo(Duration.ofSeconds(2));
+    assertThat(Duration.between(reads.get(2), writes.get(10))).isEqualTo(Duration.ofSeconds(2));
+    assertThat(pacer.currentWriteInterval()).isEqualTo(Duration.ofSeconds(3));
+    assertThat(pacer.currentInterval()).isEqualTo(Duration.ofSeconds(2));
+  }
+
+  @Test
+  void writesStartingAtTheServersWriteLimitSettleWithFewer429s() throws InterruptedException {
+    FakeTime time = new FakeTime();
+    RequestPacer pacer = new RequestPacer(Duration.ofSeconds(2), Duration.ofSeconds(3), Duration.ofSeconds(10), time, time);
+    WriteLimit server = new WriteLimit(Duration.ofSeconds(3));
+    Instant start = time.instant();
+
+    for (int i = 0; i < 1_000; i++) {
+      write(pacer, time, server);
+    }
+
+    Duration took = Duration.between(start, time.instant());
+    assertThat(server.refused).isLessThanOrEqualTo(5); // only downward probes: 4 in 1,000 writes
+    assertThat(took).isLessThanOrEqualTo(Duration.ofSeconds(3).multipliedBy(1_000).multipliedBy(110).dividedBy(100));
+    assertThat(pacer.currentWriteInterval()).isBetween(Duration.ofSeconds(3), Duration.ofMillis(3_300));
+    assertThat(pacer.currentInterval()).isEqualTo(Duration.ofSeconds(2));
+  }
+
+  @Test
+  void aWriteIntervalShorterThanTheRequestIntervalCountsAsTheRequestInterval() throws InterruptedException {
+    FakeTime time = new FakeTime();
+    RequestPacer pacer = new RequestPacer(Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(2), time, time);
+    Instant start = time.instant();
+    pacer.awaitTurn("POST");
+    pacer.onResponse(201);
+    pacer.awaitTurn("POST");
+
+    assertThat(Duration.between(start, time.instant())).isEqualTo(Duration.ofSeconds(2));
+    assertThat(pacer.currentWriteInterval()).isEqualTo(Duration.ofSeconds(2));
+  }
+
+  @Test
+  void a429AtAWriteIntervalAlreadyKnownWidensItBy5Percent() throws InterruptedException {
+    FakeTime time = new FakeTime();
+    RequestPacer pacer = new RequestPacer(Duration.ofSeconds(2), Duration.ofSeconds(3), Duration.ofSeconds(10), time, time);
+    pacer.awaitTurn("POST");
+    pacer.onResponse(201);
+    pacer.awaitTurn("POST");
+    pacer.onResponse(429); // the server's jitter: a write arriving a little early
+
+    assertThat(pacer.currentWriteInterval()).isEqualTo(Duration.ofMillis(3_150));
+    assertThat(pacer.currentInterval()).isEqualTo(Duration.ofSeconds(2));
+  }
+
+  @Test
+  void aFixedPacerKeepsItsWriteInterval() throws InterruptedException {
+    FakeTime time = new FakeTime();
+    RequestPacer pacer = new RequestPacer(Duration.ofSeconds(2), Duration.ofSeconds(3), Duration.ofSeconds(2), time, time);
+    pacer.awaitTurn("PUT");
+    pacer.onResponse(429);
+    Instant refused = time.instant();
+    pacer.awaitTurn("PUT");
+
+    assertThat(Duration.between(refused, time.instant())).isEqualTo(Duration.ofSeconds(3));
+    assertThat(pacer.currentWriteInterval()).isEqualTo(Duration.ofSeconds(3));
+  }
+
+  @Test
   void readsKeepTheirIntervalWhileWritesAreLimited() throws InterruptedException {
     FakeTime time = new FakeTime();
     RequestPacer pacer = new RequestPacer(Duration.ofSeconds(2), Duration.ofSeconds(10), time, time);

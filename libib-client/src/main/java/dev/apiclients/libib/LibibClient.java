@@ -22,7 +22,8 @@ import java.util.Map;
  * <p>Every request carries {@code x-api-key} and {@code x-api-user} (and {@code x-api-ultimate}
  * for Libib Ultimate). Libib allows one request every 2 seconds, so the client starts requests at
  * least {@link Builder#requestInterval(Duration)} apart (2 s by default), across all threads that
- * share it. Building sends no request. The client is thread-safe.
+ * share it; writes at least {@link Builder#writeInterval(Duration)} apart (3 s by default, the
+ * write limit Libib was observed to keep). Building sends no request. The client is thread-safe.
  */
 public final class LibibClient implements AutoCloseable {
 
@@ -31,6 +32,12 @@ public final class LibibClient implements AutoCloseable {
 
   /** Libib's documented rate limit: one request every 2 seconds. */
   public static final Duration DEFAULT_REQUEST_INTERVAL = Duration.ofSeconds(2);
+
+  /**
+   * Libib's observed write limit: an update 2 s after a create was refused with 429, 3 s between
+   * writes passed. Writes start this far apart unless set otherwise.
+   */
+  public static final Duration DEFAULT_WRITE_INTERVAL = Duration.ofSeconds(3);
 
   /** How far adaptive pacing may widen the interval after Libib answers 429 (unless set otherwise). */
   public static final Duration DEFAULT_MAX_REQUEST_INTERVAL = Duration.ofSeconds(10);
@@ -111,7 +118,7 @@ public final class LibibClient implements AutoCloseable {
   }
 
   /**
-   * The least time between two write starts right now: the request interval, or the write limit
+   * The least time between two write starts right now: the write interval, or the write limit
    * adaptive pacing found (Libib was seen to need about 3 s between writes). Reads are not held to
    * it. For the time a run of writes will take.
    */
@@ -164,6 +171,7 @@ public final class LibibClient implements AutoCloseable {
     private String apiUltimate;
     private Duration requestInterval = DEFAULT_REQUEST_INTERVAL;
     private Duration maxRequestInterval;
+    private Duration writeInterval;
     private String baseUrl = DEFAULT_BASE_URL;
 
     private Builder() {
@@ -209,6 +217,22 @@ public final class LibibClient implements AutoCloseable {
     }
 
     /**
+     * The least time between the starts of two writes (creates, updates, deletes) to begin with;
+     * reads keep {@link #requestInterval(Duration)}. Not shorter than the request interval.
+     *
+     * <p>Unset, it is {@link LibibClient#DEFAULT_WRITE_INTERVAL} (3 s, the write limit Libib was
+     * observed to keep, so the first writes meet no 429), or the request interval if that is
+     * longer; a request interval shorter than Libib's 2 s (as against a local fake) shortens it
+     * alike, to 1.5 times the request interval (30 ms at 20 ms). With adaptive pacing a 429 widens
+     * it and rare downward probes narrow it, never below the request interval. Ignored when the
+     * request interval is zero (no pacing).
+     */
+    public Builder writeInterval(Duration writeInterval) {
+      this.writeInterval = writeInterval;
+      return this;
+    }
+
+    /**
      * How far the interval may widen after Libib answers 429 (default {@link
      * LibibClient#DEFAULT_MAX_REQUEST_INTERVAL}, or the request interval if that is longer). Writes
      * and reads adapt apart: a 429 moves the interval of its kind to just above the gap Libib
@@ -243,9 +267,20 @@ public final class LibibClient implements AutoCloseable {
       return new LibibClient(httpConfig().baseUrl(baseUrl).credentials(CredentialHeaders.of(headers))
           .requestInterval(requestInterval)
           .maxRequestInterval(widest)
+          .writeInterval(writeInterval != null || requestInterval.isZero() ? writeInterval
+              : defaultWriteInterval(requestInterval))
           .authFailureHint(authFailureHint(apiUltimate != null))
           .clientName("libib")
           .build());
+    }
+
+    /** 3 s, or the request interval if longer; scaled down with a request interval under 2 s. */
+    private static Duration defaultWriteInterval(Duration requestInterval) {
+      if (requestInterval.compareTo(DEFAULT_WRITE_INTERVAL) >= 0) {
+        return requestInterval;
+      }
+      Duration scaled = requestInterval.plus(requestInterval.dividedBy(2));
+      return scaled.compareTo(DEFAULT_WRITE_INTERVAL) < 0 ? scaled : DEFAULT_WRITE_INTERVAL;
     }
 
     private static String authFailureHint(boolean ultimate) {

@@ -14,13 +14,17 @@ import java.util.TreeSet;
  *
  * <p>Every request starts at least the read interval after the one before; a write ({@code POST},
  * {@code PUT}, {@code PATCH}, {@code DELETE}) also at least the write interval after the last
- * write. Both start at the configured interval. When {@code maxInterval} is longer, each adapts to
- * the server on its own (so a write limit never slows reads), from the 429s of its own kind:
+ * write. Reads start at the request interval, writes at the write interval (which may be longer,
+ * for a server known to limit writes more tightly, so that the first writes meet no 429). When
+ * {@code maxInterval} is longer than the request interval, each adapts to the server on its own
+ * (so a write limit never slows reads), from the 429s of its own kind, never below the request
+ * interval:
  *
  * <ul>
  *   <li>a 429 says the server's limit lies above the gap that was refused (measured from the last
  *       accepted request of that kind) and at or below the smallest gap accepted since: the interval
- *       goes back to that accepted gap, or widens by half (the first time) or by 5%, whichever is
+ *       goes back to that accepted gap, or widens by half (the first time, unless it started at a
+ *       write interval above the request interval, a limit already known) or by 5%, whichever is
  *       narrower;
  *   <li>after {@value #FIRST_PROBE_AFTER} successes in a row the interval probes once downward,
  *       halfway to the refused gap; a refused probe doubles the successes needed before the next
@@ -50,18 +54,34 @@ public final class RequestPacer {
   private record Turn(Instant slot, Instant started, boolean write) {}
 
   /**
+   * A pacer whose writes start at the same interval as reads.
+   *
    * @param interval the least time between two request starts; zero disables pacing
    * @param maxInterval how far a 429 may widen an interval ({@code interval} for no adapting)
    * @param clock the time source
    * @param sleeper how to wait
    */
   public RequestPacer(Duration interval, Duration maxInterval, Clock clock, Sleeper sleeper) {
+    this(interval, interval, maxInterval, clock, sleeper);
+  }
+
+  /**
+   * @param interval the least time between two request starts; zero disables pacing
+   * @param writeInterval the time between two write starts to begin with (shorter than {@code
+   *     interval} counts as {@code interval})
+   * @param maxInterval how far a 429 may widen an interval ({@code interval} for no adapting; a
+   *     write interval longer than it is its own cap)
+   * @param clock the time source
+   * @param sleeper how to wait
+   */
+  public RequestPacer(Duration interval, Duration writeInterval, Duration maxInterval, Clock clock, Sleeper sleeper) {
     this.baseInterval = interval;
-    this.maxInterval = maxInterval.compareTo(interval) < 0 ? interval : maxInterval;
+    this.maxInterval = longer(maxInterval, interval);
     this.clock = clock;
     this.sleeper = sleeper;
-    this.requests = new Lane();
-    this.writes = new Lane();
+    this.requests = new Lane(interval, this.maxInterval);
+    Duration writeStart = longer(writeInterval, interval);
+    this.writes = new Lane(writeStart, longer(this.maxInterval, writeStart));
   }
 
   /** The least time between two request starts right now (wider than configured after reads met 429). */
@@ -177,7 +197,9 @@ public final class RequestPacer {
 
   /** The pacing of one kind of request (all requests, or writes): its interval and what it learnt. */
   private final class Lane {
-    Duration interval = baseInterval;
+    /** The widest this lane's interval may become. */
+    final Duration cap;
+    Duration interval;
     Instant nextFree;
     Instant lastReserved;
     Instant lastAccepted;
@@ -189,6 +211,14 @@ public final class RequestPacer {
     int successes;
     int probeAfter = FIRST_PROBE_AFTER;
     Duration beforeProbe;
+
+    Lane(Duration start, Duration cap) {
+      this.interval = start;
+      this.cap = cap;
+      // A start above the request interval is a limit already known: a 429 there is the server's
+      // jitter or a small change, worth a 5% step rather than half.
+      this.everRefused = start.compareTo(baseInterval) > 0;
+    }
 
     void take(Instant slot) {
       lastReserved = slot;
@@ -270,7 +300,7 @@ public final class RequestPacer {
     }
 
     private void setInterval(Duration wanted) {
-      interval = wanted.compareTo(maxInterval) > 0 ? maxInterval
+      interval = wanted.compareTo(cap) > 0 ? cap
           : wanted.compareTo(baseInterval) < 0 ? baseInterval : wanted;
       if (lastReserved != null) {
         nextFree = lastReserved.plus(interval);
