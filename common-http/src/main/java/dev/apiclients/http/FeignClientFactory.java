@@ -9,6 +9,8 @@ import dev.apiclients.http.internal.ErrorMapper;
 import dev.apiclients.http.internal.ExceptionTranslator;
 import dev.apiclients.http.internal.ExchangeLog;
 import dev.apiclients.http.internal.FeignAdapters;
+import dev.apiclients.http.internal.FixedOptions;
+import dev.apiclients.http.internal.InterfaceHeaders;
 import dev.apiclients.http.internal.JdkHttpTransport;
 import dev.apiclients.http.internal.Redactor;
 import dev.apiclients.http.internal.RequestPacer;
@@ -27,7 +29,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -78,9 +79,7 @@ public final class FeignClientFactory implements AutoCloseable {
         config.statusClassifier(), options.tracksCalls() || options.requestHook() != null);
     this.errorMapper = new ErrorMapper(
         redactor, config.authFailureHint(), config.clock(), config.statusClassifier(), config.requestIdHeader());
-    this.options = new Request.Options(
-        config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
-        config.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
+    this.options = new FixedOptions(config.connectTimeout().toMillis(), config.readTimeout().toMillis());
   }
 
   /** The credential headers and the {@code User-Agent}, which the transport sets on every request. */
@@ -140,12 +139,19 @@ public final class FeignClientFactory implements AutoCloseable {
   public <T> T create(Class<T> api, ResponseDecoder decoder, UrlTemplater templater) {
     Objects.requireNonNull(templater, "templater");
     boolean tracked = transportOptions.tracksCalls() || transportOptions.requestHook() != null;
+    InterfaceHeaders interfaceHeaders = InterfaceHeaders.of(api);
+    boolean intercepted = !transportOptions.defaultHeaders().isEmpty() || transportOptions.requestHook() != null;
+    // Without an interceptor the transport sets the interface's literal headers; with one, the
+    // interceptor puts them first, so that defaults never replace them and a hook may.
+    JdkHttpTransport.RequestHeaders transportHeaders =
+        transport.requestHeaders(intercepted ? Map.of() : interfaceHeaders.headers());
     Feign.Builder feign = Feign.builder()
-        .client(transport)
+        .contract(interfaceHeaders.contract())
+        .client((request, requestOptions) -> transport.execute(request, requestOptions, transportHeaders))
         .options(options)
         .retryer(Retryer.NEVER_RETRY);
-    if (!transportOptions.defaultHeaders().isEmpty() || transportOptions.requestHook() != null) {
-      feign.requestInterceptor(FeignAdapters.headers(
+    if (intercepted) {
+      feign.requestInterceptor(FeignAdapters.headers(interfaceHeaders.headers(),
           transportOptions.defaultHeaders(), transportOptions.requestHook(), config.credentials()));
     }
     return feign

@@ -13,6 +13,9 @@ import java.util.Objects;
 public final class OriginPolicy {
 
   private final URI baseUrl;
+  private final String baseScheme;
+  private final String baseHost;
+  private final int basePort;
 
   /**
    * Creates the policy for a base URL.
@@ -24,6 +27,9 @@ public final class OriginPolicy {
     if (baseUrl.getHost() == null || baseUrl.getScheme() == null) {
       throw new IllegalArgumentException("baseUrl must be absolute: " + baseUrl);
     }
+    this.baseScheme = scheme(baseUrl);
+    this.baseHost = baseUrl.getHost();
+    this.basePort = port(baseUrl);
   }
 
   /** The configured base URL. */
@@ -95,9 +101,9 @@ public final class OriginPolicy {
     if (url == null || !url.isAbsolute() || url.getHost() == null || url.getRawUserInfo() != null) {
       return false;
     }
-    return scheme(url).equals(scheme(baseUrl))
-        && url.getHost().equalsIgnoreCase(baseUrl.getHost())
-        && port(url) == port(baseUrl);
+    return scheme(url).equals(baseScheme)
+        && url.getHost().equalsIgnoreCase(baseHost)
+        && port(url) == basePort;
   }
 
   /** The base URL with a trailing slash, so that a relative path goes below its path. */

@@ -159,4 +159,56 @@ class HeadersTest {
       assertThat(e.getMessage()).contains("req-7731");
     });
   }
+
+  @Headers({"Accept: application/json", "X-Api-Version: 3", "X-Tenant: {tenant}"})
+  interface DeclaredHeadersApi {
+    @RequestLine(value = "GET /things/{id}", decodeSlash = false)
+    TestApi.Thing get(@Param(value = "id", encoded = true) String id, @Param("tenant") String tenant);
+
+    @RequestLine(value = "GET /raw/{id}", decodeSlash = false)
+    @Headers("Accept: text/csv")
+    TestApi.Thing csv(@Param(value = "id", encoded = true) String id, @Param("tenant") String tenant);
+  }
+
+  @Test
+  void anInterfacesHeadersAreSentExactlyAsDeclaredWhetherOrNotTheTransportSetsThem() {
+    server.stubFor(get(urlPathEqualTo("/things/1")).willReturn(okJson("{\"id\":\"1\"}")));
+    server.stubFor(get(urlPathEqualTo("/raw/1")).willReturn(okJson("{\"id\":\"1\"}")));
+    // Without default headers or a hook the transport sets the literal ones; with them, the interceptor does.
+    List<DeclaredHeadersApi> clients = List.of(
+        new FeignClientFactory(config().build()).create(DeclaredHeadersApi.class, TestApi.DECODER),
+        new FeignClientFactory(config().defaultHeader("X-Other", "1").build())
+            .create(DeclaredHeadersApi.class, TestApi.DECODER));
+
+    for (DeclaredHeadersApi api : clients) {
+      server.resetRequests();
+      api.get("1", "north");
+      api.csv("1", "south");
+
+      LoggedRequest thing = server.findAll(getRequestedFor(urlPathEqualTo("/things/1"))).get(0);
+      assertThat(thing.getHeaders().getHeader("Accept").values()).containsExactly("application/json");
+      assertThat(thing.getHeaders().getHeader("X-Api-Version").values()).containsExactly("3");
+      assertThat(thing.getHeader("X-Tenant")).isEqualTo("north");
+      assertThat(thing.getHeader("x-api-key")).isEqualTo("KEY-s3cr3t-123");
+      // A method that declares its own Accept sends both, joined as Feign joins them: a class-level
+      // header is left to Feign when any method differs.
+      LoggedRequest raw = server.findAll(getRequestedFor(urlPathEqualTo("/raw/1"))).get(0);
+      assertThat(raw.getHeaders().getHeader("Accept").values()).containsExactly("application/json, text/csv");
+      assertThat(raw.getHeaders().getHeader("X-Api-Version").values()).containsExactly("3");
+      assertThat(raw.getHeader("X-Tenant")).isEqualTo("south");
+    }
+  }
+
+  @Test
+  void aHookMayReplaceAnInterfaceHeader() {
+    server.stubFor(get(urlPathEqualTo("/things/1")).willReturn(okJson("{\"id\":\"1\"}")));
+    MediaTypeApi api = new FeignClientFactory(config()
+        .requestHook((call, headers) -> headers.set("Accept", "application/json"))
+        .build()).create(MediaTypeApi.class, TestApi.DECODER);
+
+    api.get("1");
+
+    LoggedRequest request = server.findAll(getRequestedFor(urlPathEqualTo("/things/1"))).get(0);
+    assertThat(request.getHeaders().getHeader("Accept").values()).containsExactly("application/json");
+  }
 }

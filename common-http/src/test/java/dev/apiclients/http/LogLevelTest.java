@@ -98,4 +98,16 @@ class LogLevelTest {
           .doesNotContainIgnoringCase("Matched-Stub-Id").doesNotContain("KEY-s3cr3t-123");
     }
   }
+
+  @Test
+  void theRequestLineShowsTheInterfacesOwnHeaders() {
+    server.stubFor(get(urlPathEqualTo("/things/1")).willReturn(okJson("{\"id\":\"1\"}")));
+    HeadersTest.MediaTypeApi api = new FeignClientFactory(TestApi.config(server.baseUrl(), time)
+        .logLevel(LogLevel.HEADERS).build()).create(HeadersTest.MediaTypeApi.class, TestApi.DECODER);
+    try (LogCapture logs = LogCapture.start()) {
+      api.get("1");
+
+      assertThat(logs.text()).contains("Accept: application/vnd.api+json");
+    }
+  }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.apiclients.http.NotFoundException;
@@ -14,6 +15,7 @@ import java.lang.reflect.Type;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -45,6 +47,8 @@ public final class JsonDecoder implements ResponseBodyDecoder {
   private final Map<Type, Predicate<Object>> absent;
   private final Map<Type, String> absentDescriptions;
   private final Map<Type, Conversion<?, ?>> conversions;
+  /** Readers of the wrapped types that leave the end of the document to {@link #bareOrWrapped}. */
+  private final Map<Type, ObjectReader> partReaders = new ConcurrentHashMap<>();
 
   private JsonDecoder(Builder builder) {
     this.mapper = builder.mapper;
@@ -84,11 +88,13 @@ public final class JsonDecoder implements ResponseBodyDecoder {
   }
 
   /**
-   * Binds a bare object, or one wrapped as the only field {@code wrapper} of an outer object. The
-   * first tokens tell which; a bare object whose first field happens to be named {@code wrapper}
-   * is bound whole.
+   * Binds a bare object, or one wrapped as the only field {@code wrapper} of an outer object, in
+   * one pass: the first tokens tell which. A bare object whose first field happens to be named
+   * {@code wrapper}, and an empty object, are bound whole from the start.
    */
   private Object bareOrWrapped(byte[] body, String wrapper, Type type) throws IOException {
+    ObjectReader reader = partReaders.computeIfAbsent(type,
+        t -> mapper.readerFor(mapper.constructType(t)).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
     try (JsonParser parser = mapper.createParser(body)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
@@ -97,20 +103,28 @@ public final class JsonDecoder implements ResponseBodyDecoder {
       if (first != JsonToken.START_OBJECT) {
         throw new IllegalStateException("expected a " + wrapper + " object, got " + JsonValues.describe(first));
       }
-      if (parser.nextToken() == JsonToken.FIELD_NAME && wrapper.equals(parser.currentName())
-          && parser.nextToken() == JsonToken.START_OBJECT) {
+      JsonToken second = parser.nextToken();
+      if (second == JsonToken.FIELD_NAME && !wrapper.equals(parser.currentName())) {
+        // A bare object: bound from its first field on, in the same pass.
+        return wholeDocument(reader.readValue(parser), parser);
+      }
+      if (second == JsonToken.FIELD_NAME && parser.nextToken() == JsonToken.START_OBJECT) {
         // The outer object continues after the inner one: its own end and trailing content are checked here.
-        Object inner = mapper.readerFor(mapper.constructType(type))
-            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(parser);
+        Object inner = reader.readValue(parser);
         if (parser.nextToken() == JsonToken.END_OBJECT) {
-          if (parser.nextToken() != null) {
-            throw new IOException("content after the JSON document");
-          }
-          return inner;
+          return wholeDocument(inner, parser);
         }
       }
     }
     return bare(body, type);
+  }
+
+  /** The value read, once nothing but whitespace follows the document. */
+  private static Object wholeDocument(Object value, JsonParser parser) throws IOException {
+    if (parser.nextToken() != null) {
+      throw new IOException("content after the JSON document");
+    }
+    return value;
   }
 
   /** Reads one type and turns it into the declared return type. */

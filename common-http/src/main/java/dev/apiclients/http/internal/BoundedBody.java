@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Iterator;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
@@ -18,7 +19,7 @@ import java.util.concurrent.locks.LockSupport;
  * stops counting once the headers arrive; from then on this subscriber bounds the body itself: at
  * the deadline it cancels the exchange and fails with {@link HttpTimeoutException}, so a body that
  * stalls or drips cannot block the caller. One watchdog thread checks the deadlines of the bodies
- * being read every {@value Watchdog#TICK_MILLIS} ms; a body only joins and leaves its set, so
+ * being read every {@value Watchdog#TICK_MILLIS} ms; a body only joins and leaves its queue, so
  * reading a body wakes no other thread (a timer per body did, on every call).
  */
 final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
@@ -29,6 +30,7 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
   private final CompletableFuture<byte[]> result = new CompletableFuture<>();
   private final List<ByteBuffer> parts = new ArrayList<>();
   private Flow.Subscription subscription;
+  private Ticket ticket;
   private long size;
   private volatile boolean exceeded;
 
@@ -61,7 +63,7 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
   @Override
   public synchronized void onSubscribe(Flow.Subscription subscription) {
     this.subscription = subscription;
-    Watchdog.watch(this);
+    ticket = Watchdog.watch(this);
     subscription.request(Long.MAX_VALUE);
   }
 
@@ -98,35 +100,50 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
   }
 
   private void stopTimer() {
-    Watchdog.forget(this);
+    if (ticket != null) {
+      ticket.body = null;
+    }
+  }
+
+  /**
+   * A body's place in the watchdog's queue. It lets go of the body when the body is done, so that
+   * a finished body (and the bytes it read) is not kept until the watchdog next looks.
+   */
+  static final class Ticket {
+    final long deadlineNanos;
+    volatile BoundedBody body;
+
+    Ticket(BoundedBody body) {
+      this.body = body;
+      this.deadlineNanos = body.deadlineNanos;
+    }
   }
 
   /**
    * Fails the bodies whose deadline passed. It ticks while bodies are being read and parks for
    * good after a second without any, so an idle client costs no wake-ups; only the first body
-   * after such a pause wakes it.
+   * after such a pause wakes it. A body joins the queue with one append and leaves it by letting
+   * go of its ticket; the watchdog drops spent tickets as it passes them.
    */
   static final class Watchdog implements Runnable {
     /** How often deadlines are checked. */
     static final long TICK_MILLIS = 20;
 
     private static final long IDLE_NANOS = TimeUnit.SECONDS.toNanos(1);
-    private static final Set<BoundedBody> READING = ConcurrentHashMap.newKeySet();
+    private static final Queue<Ticket> READING = new ConcurrentLinkedQueue<>();
     private static final Watchdog INSTANCE = new Watchdog();
     private static volatile boolean parked;
     private static Thread thread;
 
     private Watchdog() {}
 
-    static void watch(BoundedBody body) {
-      READING.add(body);
+    static Ticket watch(BoundedBody body) {
+      Ticket ticket = new Ticket(body);
+      READING.add(ticket);
       if (thread == null || parked) {
         wake();
       }
-    }
-
-    static void forget(BoundedBody body) {
-      READING.remove(body);
+      return ticket;
     }
 
     private static synchronized void wake() {
@@ -147,7 +164,7 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
         if (READING.isEmpty() && System.nanoTime() - lastBusy > IDLE_NANOS) {
           parked = true;
           // A body that joined while parking is set is seen right after: park returns at once
-          // when wake() unparked first, and the set is checked again.
+          // when wake() unparked first, and the queue is checked again.
           if (READING.isEmpty()) {
             LockSupport.park(this);
           }
@@ -160,9 +177,13 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
         if (!READING.isEmpty()) {
           lastBusy = now;
         }
-        for (BoundedBody body : READING) {
-          if (now - body.deadlineNanos >= 0) {
-            READING.remove(body);
+        for (Iterator<Ticket> tickets = READING.iterator(); tickets.hasNext(); ) {
+          Ticket ticket = tickets.next();
+          BoundedBody body = ticket.body;
+          if (body == null) {
+            tickets.remove();
+          } else if (now - ticket.deadlineNanos >= 0) {
+            tickets.remove();
             body.expire();
           }
         }

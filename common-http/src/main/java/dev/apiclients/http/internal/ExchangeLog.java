@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Logs HTTP exchanges through {@link System.Logger}, with URLs and headers masked by the
@@ -52,6 +53,17 @@ public final class ExchangeLog {
 
   /** Logs a request about to be sent, at DEBUG. */
   public void request(String method, String url, Map<String, ? extends Collection<String>> headers, int attempt) {
+    request(method, url, () -> headers, Map.of(), attempt);
+  }
+
+  /**
+   * Logs a request about to be sent, at DEBUG; its headers are only gathered when it is logged.
+   *
+   * @param headers the request's own headers
+   * @param interfaceHeaders the literal headers of its API interface, which the transport sets
+   */
+  public void request(String method, String url, Supplier<Map<String, ? extends Collection<String>>> headers,
+      Map<String, String> interfaceHeaders, int attempt) {
     if (!enabled(EXCHANGE, Level.DEBUG)) {
       return;
     }
@@ -59,7 +71,10 @@ public final class ExchangeLog {
     if (attempt > 1) {
       line.append(" (attempt ").append(attempt).append(')');
     }
-    appendHeaders(line, headers, url);
+    appendHeaders(line, headers.get(), url);
+    Map<String, List<String>> fromInterface = new java.util.LinkedHashMap<>();
+    interfaceHeaders.forEach((name, value) -> fromInterface.put(name, List.of(value)));
+    appendHeaders(line, fromInterface, url);
     appendHeaders(line, fixedHeaders, url);
     EXCHANGE.log(Level.DEBUG, line.toString());
   }

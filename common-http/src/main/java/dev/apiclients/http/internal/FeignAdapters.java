@@ -32,13 +32,19 @@ public final class FeignAdapters {
   private FeignAdapters() {}
 
   /**
-   * Adds the default headers (where the request does not set the header itself, such as {@code
-   * Accept}) and then whatever the request hook sets, as literals. Credential and reserved headers
+   * Adds the interface's literal headers (see {@link InterfaceHeaders}), then the default headers
+   * (where the request does not set the header itself, such as {@code Accept}) and then whatever the request hook sets, as literals. Credential and reserved headers
    * were refused when the client was built (default headers) or are refused as the hook sets them.
    */
   public static RequestInterceptor headers(
-      Map<String, String> defaults, RequestHook hook, CredentialHeaders credentials) {
+      Map<String, String> interfaceHeaders, Map<String, String> defaults, RequestHook hook,
+      CredentialHeaders credentials) {
     return template -> {
+      interfaceHeaders.forEach((name, value) -> {
+        if (!template.headers().containsKey(name)) {
+          template.headerLiteral(name, value);
+        }
+      });
       defaults.forEach((name, value) -> {
         if (!template.headers().containsKey(name)) {
           template.headerLiteral(name, value);
@@ -160,6 +166,9 @@ public final class FeignAdapters {
   static byte[] bodyOf(Response response) {
     if (response.body() == null) {
       return new byte[0];
+    }
+    if (response.body() instanceof ByteArrayBody whole) {
+      return whole.bytes();
     }
     try (InputStream in = response.body().asInputStream()) {
       return in.readAllBytes();

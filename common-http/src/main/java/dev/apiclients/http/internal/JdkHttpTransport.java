@@ -12,7 +12,9 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -27,9 +29,12 @@ import java.util.concurrent.TimeUnit;
 public final class JdkHttpTransport {
 
   private volatile HttpClient client;
+  /** The last read timeout used: almost every request has the client's own. */
+  private volatile Duration lastTimeout = Duration.ZERO;
   private final boolean owned;
   private final int maxBodyBytes;
-  private final String[] fixedHeaders;
+  private final Map<String, String> fixedHeaders;
+  private final RequestHeaders plain;
 
   /**
    * @param client the JDK client (its connect timeout and redirect policy apply)
@@ -51,8 +56,8 @@ public final class JdkHttpTransport {
     this.client = client;
     this.owned = owned;
     this.maxBodyBytes = maxBodyBytes;
-    this.fixedHeaders = fixedHeaders.entrySet().stream()
-        .flatMap(header -> java.util.stream.Stream.of(header.getKey(), header.getValue())).toArray(String[]::new);
+    this.fixedHeaders = Map.copyOf(fixedHeaders);
+    this.plain = requestHeaders(Map.of());
   }
 
   /** Whether {@link #close()} was called. */
@@ -89,27 +94,49 @@ public final class JdkHttpTransport {
    * @throws IllegalStateException if the transport is closed (nothing is sent)
    */
   public Response execute(Request request, URI uri, Request.Options options) throws IOException {
+    return execute(request, uri, options, plain);
+  }
+
+  /**
+   * The headers of every request of one API interface, checked once: this transport's fixed
+   * headers, {@code Accept-Encoding}, and the interface's literal headers.
+   *
+   * @param interfaceHeaders the interface's literal headers (see {@link InterfaceHeaders}), which a
+   *     request's own header of the same name replaces
+   * @return what {@link #execute(Request, URI, Request.Options, RequestHeaders)} starts each request from
+   */
+  public RequestHeaders requestHeaders(Map<String, String> interfaceHeaders) {
+    return new RequestHeaders(fixedHeaders, interfaceHeaders);
+  }
+
+  /**
+   * Sends a request whose URL the caller has already parsed (and checked), starting from the
+   * headers of its API interface.
+   *
+   * @param request the request
+   * @param uri {@code request.url()} as a URI
+   * @param options the timeouts (the read timeout applies to the whole response)
+   * @param headers from {@link #requestHeaders(Map)}
+   * @return the response, its body read whole
+   * @throws IOException if no complete response arrived
+   * @throws IllegalStateException if the transport is closed (nothing is sent)
+   */
+  public Response execute(Request request, URI uri, Request.Options options, RequestHeaders headers)
+      throws IOException {
     HttpClient client = this.client;
     if (client == null) {
       throw new IllegalStateException("The client is closed; build a new one to send further requests");
     }
-    HttpRequest.Builder builder = HttpRequest.newBuilder(uri);
-    builder.timeout(Duration.ofMillis(options.readTimeoutMillis()));
+    // A copy of checked headers: the JDK checks each header it is given, on every request.
+    HttpRequest.Builder builder = headers.prototype.copy().uri(uri);
+    builder.timeout(timeout(options.readTimeoutMillis()));
     byte[] body = request.body();
     builder.method(request.httpMethod().name(), body == null || body.length == 0
         ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-    for (Map.Entry<String, Collection<String>> header : request.headers().entrySet()) {
-      String name = header.getKey();
-      if (!isRestricted(name)) {
-        for (String value : header.getValue()) {
-          builder.header(name, value);
-        }
-      }
+    Map<String, Collection<String>> own = request.headers();
+    if (!own.isEmpty()) {
+      headers.addOwn(builder, own);
     }
-    for (int i = 0; i < fixedHeaders.length; i += 2) {
-      builder.setHeader(fixedHeaders[i], fixedHeaders[i + 1]);
-    }
-    builder.setHeader("Accept-Encoding", "gzip");
     long timeoutMillis = options.readTimeoutMillis();
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
     BoundedBody[] subscriber = new BoundedBody[1];
@@ -141,8 +168,17 @@ public final class JdkHttpTransport {
         .reason("")
         .request(request)
         .headers(withoutPseudoHeaders(response.headers().map()))
-        .body(ResponseBodies.normalize(response.body(), response.headers(), maxBodyBytes))
+        .body(new ByteArrayBody(ResponseBodies.normalize(response.body(), response.headers(), maxBodyBytes)))
         .build();
+  }
+
+  private Duration timeout(long millis) {
+    Duration last = lastTimeout;
+    if (last.toMillis() != millis) {
+      last = Duration.ofMillis(millis);
+      lastTimeout = last;
+    }
+    return last;
   }
 
   private static boolean isServerAuthChallenge(IOException e) {
@@ -187,6 +223,61 @@ public final class JdkHttpTransport {
       }
     });
     return headers;
+  }
+
+  /**
+   * The headers every request of one API interface starts from, checked once. The transport's
+   * fixed headers (credentials, {@code User-Agent}, {@code Accept-Encoding}) are always sent as
+   * they are; a request's own header replaces an interface header of the same name and is added
+   * otherwise. Immutable: each request works on a copy.
+   */
+  public static final class RequestHeaders {
+    private final HttpRequest.Builder prototype;
+    private final Set<String> fixedNames = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    private final Set<String> interfaceNames = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    private final Map<String, String> interfaceHeaders;
+
+    private RequestHeaders(Map<String, String> fixed, Map<String, String> interfaceHeaders) {
+      HttpRequest.Builder builder = HttpRequest.newBuilder();
+      interfaceHeaders.forEach((name, value) -> {
+        if (!fixed.containsKey(name) && !isRestricted(name)) {
+          builder.header(name, value);
+          interfaceNames.add(name);
+        }
+      });
+      fixed.forEach(builder::setHeader);
+      builder.setHeader("Accept-Encoding", "gzip");
+      fixedNames.addAll(fixed.keySet());
+      fixedNames.add("Accept-Encoding");
+      this.prototype = builder;
+      Map<String, String> sent = new java.util.LinkedHashMap<>(interfaceHeaders);
+      sent.keySet().retainAll(interfaceNames);
+      this.interfaceHeaders = java.util.Collections.unmodifiableMap(sent);
+    }
+
+    /** The interface headers set on each request (where the request does not set its own), by name. */
+    public Map<String, String> interfaceHeaders() {
+      return interfaceHeaders;
+    }
+
+    /** Adds a request's own headers, except the restricted and the fixed ones. */
+    private void addOwn(HttpRequest.Builder builder, Map<String, Collection<String>> own) {
+      for (Map.Entry<String, Collection<String>> header : own.entrySet()) {
+        String name = header.getKey();
+        if (isRestricted(name) || fixedNames.contains(name)) {
+          continue;
+        }
+        boolean replace = interfaceNames.contains(name);
+        for (String value : header.getValue()) {
+          if (replace) {
+            builder.setHeader(name, value);
+            replace = false;
+          } else {
+            builder.header(name, value);
+          }
+        }
+      }
+    }
   }
 
   /** A response arrived whole but its body cannot be read (too large, corrupt); not worth retrying. */

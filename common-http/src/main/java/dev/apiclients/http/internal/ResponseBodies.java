@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
@@ -31,14 +32,15 @@ final class ResponseBodies {
    */
   static byte[] normalize(byte[] body, HttpHeaders headers, int maxBytes) throws IOException {
     byte[] bytes = body == null ? new byte[0] : body;
-    String encoding = headers.firstValue("Content-Encoding").orElse(null);
+    String encoding = first(headers, "Content-Encoding");
     if (encoding != null) {
       encoding = encoding.strip().toLowerCase(Locale.ROOT);
       if ((encoding.equals("gzip") || encoding.equals("x-gzip")) && bytes.length > 0) {
         bytes = gunzip(bytes, maxBytes);
       }
     }
-    String contentType = headers.firstValue("Content-Type").orElse("");
+    String contentType = first(headers, "Content-Type");
+    contentType = contentType == null ? "" : contentType;
     // Most answers declare no charset: skip parsing the media type for them.
     if (contentType.indexOf('=') >= 0) {
       Charset charset = declaredCharset(contentType).orElse(StandardCharsets.UTF_8);
@@ -52,6 +54,12 @@ final class ResponseBodies {
       bytes = withoutBom;
     }
     return bytes;
+  }
+
+  /** A header's first value, or null: looked up in the map, as {@code firstValue} streams its list. */
+  private static String first(HttpHeaders headers, String name) {
+    List<String> values = headers.map().get(name);
+    return values == null || values.isEmpty() ? null : values.get(0);
   }
 
   private static byte[] gunzip(byte[] bytes, int maxBytes) throws IOException {

@@ -15,6 +15,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -78,6 +79,15 @@ public final class RetryingTransport implements Client {
     this.classifier = classifier;
   }
 
+  /**
+   * The headers every request of one API interface starts from.
+   *
+   * @param interfaceHeaders the interface's literal headers (see {@link InterfaceHeaders})
+   */
+  public JdkHttpTransport.RequestHeaders requestHeaders(Map<String, String> interfaceHeaders) {
+    return delegate.requestHeaders(interfaceHeaders);
+  }
+
   /** Lets go of the JDK client (see {@link JdkHttpTransport#close()}); later calls fail at once. */
   public void close() {
     delegate.close();
@@ -85,6 +95,18 @@ public final class RetryingTransport implements Client {
 
   @Override
   public Response execute(Request original, Request.Options options) {
+    return execute(original, options, delegate.requestHeaders(Map.of()));
+  }
+
+  /**
+   * Sends a request starting from the headers of its API interface.
+   *
+   * @param original the request as Feign built it
+   * @param options the timeouts
+   * @param interfaceHeaders from {@link #requestHeaders(Map)}
+   * @return the response to hand to Feign
+   */
+  public Response execute(Request original, Request.Options options, JdkHttpTransport.RequestHeaders interfaceHeaders) {
     Request request = EmptyQueryValues.restore(original);
     String method = request.httpMethod().name();
     String url = request.url();
@@ -96,15 +118,15 @@ public final class RetryingTransport implements Client {
     }
     CallContext call = tracksCalls ? CallContext.current() : null;
     if (call != null) {
-      return executeTracked(request, method, url, uri, options, call);
+      return executeTracked(request, method, url, uri, options, call, interfaceHeaders);
     }
     for (int attempt = 1; ; attempt++) {
       awaitTurnUntracked(method, url);
-      log.request(method, url, request.headers(), attempt);
+      log.request(method, url, request::headers, interfaceHeaders.interfaceHeaders(), attempt);
       long start = System.nanoTime();
       Response response;
       try {
-        response = delegate.execute(request, uri, options);
+        response = delegate.execute(request, uri, options, interfaceHeaders);
       } catch (IOException e) {
         Duration wait = delayAfterFailure(method, url, e, attempt, Duration.ofNanos(System.nanoTime() - start), null);
         sleep(wait, method, url);
@@ -125,7 +147,8 @@ public final class RetryingTransport implements Client {
    * and no wait or attempt runs past the call's deadline.
    */
   private Response executeTracked(
-      Request request, String method, String url, URI uri, Request.Options options, CallContext call) {
+      Request request, String method, String url, URI uri, Request.Options options, CallContext call,
+      JdkHttpTransport.RequestHeaders interfaceHeaders) {
     for (int attempt = 1; ; attempt++) {
       Request.Options attemptOptions;
       try {
@@ -134,11 +157,11 @@ public final class RetryingTransport implements Client {
       } catch (CallContext.OutOfTime e) {
         throw call.timedOut(method, redactor.url(method, url), e.getMessage(), false, null);
       }
-      log.request(method, url, request.headers(), attempt);
+      log.request(method, url, request::headers, interfaceHeaders.interfaceHeaders(), attempt);
       long start = System.nanoTime();
       Response response;
       try {
-        response = delegate.execute(request, uri, attemptOptions);
+        response = delegate.execute(request, uri, attemptOptions, interfaceHeaders);
       } catch (IOException e) {
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         if (call.expired() && !(e instanceof java.io.InterruptedIOException && Thread.currentThread().isInterrupted())) {
