@@ -1,8 +1,12 @@
 package dev.apiclients.micrometer;
 
+import dev.apiclients.http.observation.CallInfo;
+import dev.apiclients.http.observation.CallOutcome;
 import dev.apiclients.http.observation.CallResult;
 import io.micrometer.common.KeyValue;
 import io.micrometer.common.KeyValues;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The default names: observation {@value #NAME} (a timer {@code apiclients.call} and a span per
@@ -15,6 +19,11 @@ public class DefaultApiCallObservationConvention implements ApiCallObservationCo
 
   /** The observation's name. */
   public static final String NAME = "apiclients.call";
+
+  /** At most this many sets of key values are kept; more (an unusual set of URL templates) are built per call. */
+  private static final int MAX_CACHED = 4096;
+
+  private final Map<LowCardinality, KeyValues> lowCardinality = new ConcurrentHashMap<>();
 
   /** Creates the convention. */
   public DefaultApiCallObservationConvention() {}
@@ -32,13 +41,25 @@ public class DefaultApiCallObservationConvention implements ApiCallObservationCo
   @Override
   public KeyValues getLowCardinalityKeyValues(ApiCallContext context) {
     CallResult result = context.result();
-    return KeyValues.of(
-        KeyValue.of("client", context.call().client()),
-        KeyValue.of("operation", context.call().operation()),
-        KeyValue.of("method", context.call().method()),
-        KeyValue.of("uri", context.call().urlTemplate()),
-        KeyValue.of("status", status(context)),
-        KeyValue.of("outcome", result == null ? "UNKNOWN" : result.outcome().name()));
+    int status = context.result() != null ? context.result().status()
+        : context.lastAttempt() != null ? context.lastAttempt().status() : -1;
+    CallOutcome outcome = result == null ? null : result.outcome();
+    // Few distinct sets exist (operation x status x outcome): each is built once, not twice per call.
+    LowCardinality key = new LowCardinality(context.call(), status, outcome);
+    KeyValues keyValues = lowCardinality.get(key);
+    if (keyValues == null) {
+      keyValues = KeyValues.of(
+          KeyValue.of("client", key.call().client()),
+          KeyValue.of("operation", key.call().operation()),
+          KeyValue.of("method", key.call().method()),
+          KeyValue.of("uri", key.call().urlTemplate()),
+          KeyValue.of("status", status < 0 ? "NONE" : String.valueOf(status)),
+          KeyValue.of("outcome", outcome == null ? "UNKNOWN" : outcome.name()));
+      if (lowCardinality.size() < MAX_CACHED) {
+        lowCardinality.put(key, keyValues);
+      }
+    }
+    return keyValues;
   }
 
   @Override
@@ -49,9 +70,6 @@ public class DefaultApiCallObservationConvention implements ApiCallObservationCo
         KeyValue.of("pacing.waited.ms", String.valueOf(result.pacingWaited().toMillis())));
   }
 
-  private static String status(ApiCallContext context) {
-    int status = context.result() != null ? context.result().status()
-        : context.lastAttempt() != null ? context.lastAttempt().status() : -1;
-    return status < 0 ? "NONE" : String.valueOf(status);
-  }
+  /** What the low-cardinality key values of a call are made of. */
+  private record LowCardinality(CallInfo call, int status, CallOutcome outcome) {}
 }

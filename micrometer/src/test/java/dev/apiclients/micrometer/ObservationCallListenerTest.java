@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.apiclients.http.ApiException;
 import dev.apiclients.http.NotFoundException;
 import dev.apiclients.http.RetryPolicy;
 import dev.apiclients.http.testing.FakeTime;
@@ -84,6 +85,24 @@ class ObservationCallListenerTest {
         .hasBeenStarted()
         .hasBeenStopped();
     assertThat(events).containsExactly("attempt");
+  }
+
+  @Test
+  void callsOfOneOperationEachCarryTheirOwnStatusAndOutcome() {
+    server.stubFor(get(urlPathEqualTo("/patrons/1")).willReturn(okJson(PATRON)));
+    server.stubFor(get(urlPathEqualTo("/patrons/2")).willReturn(aResponse().withStatus(404)));
+    server.stubFor(get(urlPathEqualTo("/patrons/3")).willReturn(aResponse().withStatus(403)));
+    LibibClient client = libib().requestInterval(Duration.ZERO).build();
+
+    for (int i = 0; i < 2; i++) {
+      client.patrons().getPatronById("1");
+      assertThatThrownBy(() -> client.patrons().getPatronById("2")).isInstanceOf(NotFoundException.class);
+      assertThatThrownBy(() -> client.patrons().getPatronById("3")).isInstanceOf(ApiException.class);
+    }
+
+    assertThat(stopped).extracting(context -> context.getLowCardinalityKeyValue("status").getValue() + " "
+            + context.getLowCardinalityKeyValue("outcome").getValue())
+        .containsExactly("200 SUCCESS", "404 ERROR", "403 ERROR", "200 SUCCESS", "404 ERROR", "403 ERROR");
   }
 
   @Test
