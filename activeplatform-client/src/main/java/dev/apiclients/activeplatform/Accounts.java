@@ -67,9 +67,10 @@ public final class Accounts {
   public Account createAccount(long resellerId, NewAccount account) {
     RequestBuilder.checked(account, "account");
     URI url = writer.url(resellerId, "accounts", null, null);
+    // The advice names the e-mail without quoting it: messages end up in logs, personal data does not.
     WriteOperation operation = WriteOperation.of("createAccount", "Before creating it again, look the account up by"
-        + " e-mail: accounts().streamAccounts(" + resellerId + ", AccountQuery.builder().email(\""
-        + account.email() + "\").build()); a second create makes a second account.");
+        + " its e-mail: accounts().streamAccounts(" + resellerId + ", AccountQuery.builder().email(<the account's"
+        + " e-mail>).build()); a second create makes a second account.");
     return writer.send(operation, () -> writer.api().createAccount(url, WriteBodies.of(account))).data();
   }
 

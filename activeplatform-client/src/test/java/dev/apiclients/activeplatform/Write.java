@@ -68,7 +68,7 @@ record Write(String name, String method, String path, String body, int status, S
             "{\"data\":{\"attributes\":{\"account_type_id\":2,\"first_name\":\"Ada\",\"last_name\":\"Lovelace\","
                 + "\"email\":\"ada@example.com\"}}}", 201, ACCOUNT,
             ap -> ap.accounts().createAccount(1, NewAccount.builder().accountTypeId(2).firstName("Ada")
-                .lastName("Lovelace").email("ada@example.com").build()), null, "AccountQuery.builder().email(\"ada@example.com\")"),
+                .lastName("Lovelace").email("ada@example.com").build()), null, "AccountQuery.builder().email(<the account's e-mail>)"),
         new Write("updateAccount", "PATCH", ROOT + "accounts/710",
             "{\"data\":{\"attributes\":{\"account_type_id\":2,\"email\":\"ada@example.org\",\"manager_id\":343}}}", 200, ACCOUNT,
             ap -> ap.accounts().updateAccount(1, "710", AccountUpdate.builder().accountTypeId(2)

@@ -90,7 +90,8 @@ class WritesTest {
 
     assertThatThrownBy(() -> write.call().apply(client())).isInstanceOfSatisfying(ServerException.class, e -> {
       assertThat(e.status()).isEqualTo(503);
-      assertThat(e.getMessage()).contains("outcome is unknown").contains(write.howToCheck()).doesNotContain(TOKEN);
+      assertThat(e.getMessage()).contains("outcome is unknown").contains(write.howToCheck()).doesNotContain(TOKEN)
+          .doesNotContain("ada@example.com").doesNotContain("grace@example.com");
     });
     server.verify(1, anyRequestedFor(anyUrl()));
   }
