@@ -51,6 +51,9 @@ public class LibibAutoConfiguration {
     if (properties.getMaxRequestInterval() != null) {
       builder.maxRequestInterval(properties.getMaxRequestInterval());
     }
+    if (properties.getWriteInterval() != null) {
+      builder.writeInterval(properties.getWriteInterval());
+    }
     SharedOptions.apply(builder, properties, sslBundles, callListener);
     customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
     return builder.build();

@@ -38,6 +38,13 @@ public class LibibProperties extends ApiClientProperties {
    */
   private Duration maxRequestInterval;
 
+  /**
+   * The least time between the starts of two writes (creates, updates, deletes) to begin with;
+   * reads keep the request interval. Unset: 3 s (the write limit Libib was observed to keep), or
+   * the request interval if that is longer.
+   */
+  private Duration writeInterval;
+
   /** Defaults as the client's. */
   public LibibProperties() {}
 
@@ -101,11 +108,22 @@ public class LibibProperties extends ApiClientProperties {
     this.maxRequestInterval = maxRequestInterval;
   }
 
+  /** The least time between two write starts to begin with, or null for the client's default. */
+  public Duration getWriteInterval() {
+    return writeInterval;
+  }
+
+  /** Sets the least time between two write starts to begin with. */
+  public void setWriteInterval(Duration writeInterval) {
+    this.writeInterval = writeInterval;
+  }
+
   /** Shows the options; the credentials appear only as set or unset. */
   @Override
   public String toString() {
     return "LibibProperties[apiKey=" + mask(apiKey) + ", apiUser=" + mask(apiUser) + ", apiUltimate="
         + mask(apiUltimate) + ", baseUrl=" + baseUrl + ", requestInterval=" + requestInterval
-        + ", maxRequestInterval=" + maxRequestInterval + ", " + sharedOptions() + "]";
+        + ", maxRequestInterval=" + maxRequestInterval + ", writeInterval=" + writeInterval + ", "
+        + sharedOptions() + "]";
   }
 }

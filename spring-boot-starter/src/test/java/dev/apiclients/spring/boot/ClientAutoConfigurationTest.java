@@ -72,6 +72,7 @@ class ClientAutoConfigurationTest {
   void everyPropertyIsBoundAndTheSecretsAreMasked() {
     runner.withPropertyValues("apiclients.libib.api-key=" + KEY, "apiclients.libib.api-user=" + USER,
             "apiclients.libib.request-interval=3s", "apiclients.libib.max-request-interval=20s",
+            "apiclients.libib.write-interval=4s",
             "apiclients.libib.connect-timeout=2s", "apiclients.libib.read-timeout=5s", "apiclients.libib.max-pages=7",
             "apiclients.libib.log-level=basic", "apiclients.libib.retry.max-attempts=2",
             "apiclients.libib.retry.initial-backoff=1s", "apiclients.libib.retry.max-backoff=4s",
@@ -83,6 +84,10 @@ class ClientAutoConfigurationTest {
           LibibProperties libib = context.getBean(LibibProperties.class);
           assertThat(libib.getRequestInterval()).isEqualTo(Duration.ofSeconds(3));
           assertThat(libib.getMaxRequestInterval()).isEqualTo(Duration.ofSeconds(20));
+          assertThat(libib.getWriteInterval()).isEqualTo(Duration.ofSeconds(4));
+          // The client starts its writes at the configured interval, its reads at the request interval.
+          assertThat(context.getBean(LibibClient.class).currentWriteInterval()).isEqualTo(Duration.ofSeconds(4));
+          assertThat(context.getBean(LibibClient.class).currentRequestInterval()).isEqualTo(Duration.ofSeconds(3));
           assertThat(libib.getConnectTimeout()).isEqualTo(Duration.ofSeconds(2));
           assertThat(libib.getReadTimeout()).isEqualTo(Duration.ofSeconds(5));
           assertThat(libib.getMaxPages()).isEqualTo(7);
