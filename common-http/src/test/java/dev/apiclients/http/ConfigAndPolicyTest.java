@@ -138,7 +138,7 @@ class ConfigAndPolicyTest {
         .hasMessageContaining("maxBackoff");
   }
 
-  // ------------------------------------------------------------------ base URL shapes (issue 21)
+  // ------------------------------------------------------------------ base URL shapes
 
   @Test
   void aBaseUrlWithUserInfoIsRefusedWithoutRepeatingIt() {

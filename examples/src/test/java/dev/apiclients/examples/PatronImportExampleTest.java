@@ -94,7 +94,7 @@ class PatronImportExampleTest {
     assertThat(outBytes.toString(StandardCharsets.UTF_8)).contains("Done: 6 created, 1 updated, 1 unchanged, 3 rejected");
   }
 
-  /** Issue 20, point 4: a row the re-run cannot find by a key is listed apart, never promised away. */
+  /** A row the re-run cannot find by a key is listed apart, never promised away. */
   @Test
   void anUnknownRowWithoutKeysIsListedApartAndNoRerunIsPromised(@TempDir Path dir) throws Exception {
     Path roster = dir.resolve("roster.csv");

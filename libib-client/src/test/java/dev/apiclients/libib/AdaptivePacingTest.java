@@ -32,7 +32,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class AdaptivePacingTest {
 
-  private static final FakeTime TIME = new FakeTime();
+  private final FakeTime time = new FakeTime();
   private static final ThreeSecondsBetweenWrites LIBIB = new ThreeSecondsBetweenWrites();
 
   @RegisterExtension
@@ -43,15 +43,15 @@ class AdaptivePacingTest {
 
   @BeforeEach
   void freshServer() {
-    LIBIB.clear();
+    LIBIB.reset(time);
   }
 
   @Test
   @Timeout(180) // a hundred loopback exchanges: seconds on a quiet machine, more on a busy one
   void aHundredCreatesAgainstAThreeSecondWriteLimitAllSucceedOnceInTime() {
     server.stubFor(post(urlPathEqualTo("/patrons")).willReturn(aResponse().withTransformers(ThreeSecondsBetweenWrites.NAME)));
-    LibibClient libib = LibibTestSupport.client(server, TIME);
-    Instant start = TIME.instant();
+    LibibClient libib = LibibTestSupport.client(server, time);
+    Instant start = time.instant();
     List<String> barcodes = new ArrayList<>();
 
     for (int i = 1; i <= 100; i++) {
@@ -59,7 +59,7 @@ class AdaptivePacingTest {
           PatronFields.builder().firstName("P" + i).lastName("Roster").build()).barcode());
     }
 
-    Duration took = Duration.between(start, TIME.instant());
+    Duration took = Duration.between(start, time.instant());
     assertThat(LIBIB.accepted).hasSize(100).doesNotHaveDuplicates();
     assertThat(LIBIB.accepted).containsExactlyElementsOf(
         java.util.stream.IntStream.rangeClosed(1, 100).mapToObj(i -> "P" + i).toList());
@@ -75,18 +75,18 @@ class AdaptivePacingTest {
   void theFirstWritesAre3sApartAndReads2sWithNo429() {
     server.stubFor(post(urlPathEqualTo("/patrons")).willReturn(aResponse().withTransformers(ThreeSecondsBetweenWrites.NAME)));
     server.stubFor(get(urlPathEqualTo("/patrons/2020000000001")).willReturn(okJson(LibibTestSupport.patronJson(1))));
-    LibibClient libib = LibibTestSupport.client(server, TIME);
+    LibibClient libib = LibibTestSupport.client(server, time);
     List<Instant> writes = new ArrayList<>();
     List<Instant> reads = new ArrayList<>();
 
     for (int i = 1; i <= 10; i++) {
       libib.patrons().createPatron(PatronFields.builder().firstName("P" + i).lastName("Roster").build());
-      writes.add(TIME.instant());
+      writes.add(time.instant());
       if (i % 5 == 0) {
         libib.patrons().getPatronById("2020000000001");
-        reads.add(TIME.instant());
+        reads.add(time.instant());
         libib.patrons().getPatronById("2020000000001");
-        reads.add(TIME.instant());
+        reads.add(time.instant());
       }
     }
 
@@ -110,7 +110,7 @@ class AdaptivePacingTest {
     assertThat(writeInterval(b -> b.requestInterval(Duration.ofSeconds(5)))).isEqualTo(Duration.ofSeconds(5));
     assertThat(writeInterval(b -> b.writeInterval(Duration.ofSeconds(4)))).isEqualTo(Duration.ofSeconds(4));
     assertThat(writeInterval(b -> b.writeInterval(Duration.ofSeconds(2)))).isEqualTo(Duration.ofSeconds(2));
-    assertThatThrownBy(() -> LibibTestSupport.builder(server, TIME).writeInterval(Duration.ofSeconds(1)).build())
+    assertThatThrownBy(() -> LibibTestSupport.builder(server, time).writeInterval(Duration.ofSeconds(1)).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("writeInterval (PT1S) must not be shorter than requestInterval (PT2S)");
   }
@@ -118,19 +118,19 @@ class AdaptivePacingTest {
   @Test
   void aZeroRequestIntervalLeavesWritesUnpacedToo() {
     server.stubFor(post(urlPathEqualTo("/patrons")).willReturn(okJson(LibibTestSupport.patronJson(1))));
-    LibibClient libib = LibibTestSupport.builder(server, TIME).requestInterval(Duration.ZERO)
+    LibibClient libib = LibibTestSupport.builder(server, time).requestInterval(Duration.ZERO)
         .writeInterval(Duration.ofSeconds(3)).build();
-    Instant start = TIME.instant();
+    Instant start = time.instant();
 
     for (int i = 0; i < 3; i++) {
       libib.patrons().createPatron(PatronFields.builder().firstName("P").lastName("Roster").build());
     }
 
-    assertThat(TIME.instant()).isEqualTo(start);
+    assertThat(time.instant()).isEqualTo(start);
   }
 
-  private static Duration writeInterval(java.util.function.UnaryOperator<LibibClient.Builder> options) {
-    try (LibibClient libib = options.apply(LibibTestSupport.builder(server, TIME)).build()) {
+  private Duration writeInterval(java.util.function.UnaryOperator<LibibClient.Builder> options) {
+    try (LibibClient libib = options.apply(LibibTestSupport.builder(server, time)).build()) {
       return libib.currentWriteInterval();
     }
   }
@@ -141,8 +141,11 @@ class AdaptivePacingTest {
     final List<String> accepted = new ArrayList<>();
     int rejected;
     private Instant lastAccepted;
+    private FakeTime time;
 
-    synchronized void clear() {
+    /** Forgets what it accepted; from now on it reads {@code time}, the running test's clock. */
+    synchronized void reset(FakeTime time) {
+      this.time = time;
       accepted.clear();
       rejected = 0;
       lastAccepted = null;
@@ -150,7 +153,7 @@ class AdaptivePacingTest {
 
     @Override
     public synchronized ResponseDefinition transform(ServeEvent event) {
-      Instant now = TIME.instant();
+      Instant now = time.instant();
       if (lastAccepted != null && Duration.between(lastAccepted, now).compareTo(Duration.ofSeconds(3)) < 0) {
         rejected++;
         return new com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder().withStatus(429)

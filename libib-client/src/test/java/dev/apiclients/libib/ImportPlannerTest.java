@@ -121,7 +121,7 @@ class ImportPlannerTest {
     assertThat(plan.writes()).isEqualTo(2);
   }
 
-  /** Issue 20, point 1: Carol moves from old@ to new@ by barcode; Dave has old@. Carol stays Carol. */
+  /** Carol moves from old@ to new@ by barcode; Dave has old@. Carol stays Carol. */
   @Test
   void aRowResolvingToAPatronAnotherRowHoldsIsRejectedAndNamesThatRow() {
     Patron carol = new Patron("2020000000037", "Carol", "Cole", "old@example.com", null, null, null, null, null,
@@ -136,7 +136,7 @@ class ImportPlannerTest {
     assertThat(rows).noneMatch(PlannedRow::isWrite);
   }
 
-  /** Issue 20, point 2: one patron named by barcode in one row and by email (other case) in another. */
+  /** One patron named by barcode in one row and by email (other case) in another. */
   @Test
   void onePatronNamedTwoWaysIsWrittenByTheFirstRowOnlyInEitherOrder() {
     PatronFields byBarcode = PatronFields.builder().barcode("2020000000013").firstName("Bob").build();
@@ -153,7 +153,7 @@ class ImportPlannerTest {
     assertThat(ImportPlanner.plan(List.of(bob, OMAR), List.of(byBarcode, byEmail)).writes()).isZero();
   }
 
-  /** Issue 20, point 6: one rule for "the same email", in the index, the duplicate check and same(). */
+  /** One rule for "the same email", in the index, the duplicate check and same(). */
   @Test
   void emailsAreTheSameIgnoringCaseInEveryLocaleAndUnicodeForm() {
     String nfc = "\u00e9mile@example.com";
@@ -184,7 +184,7 @@ class ImportPlannerTest {
     }
   }
 
-  /** Issue 20, point 7: a barcode is trimmed before it is checked, and sent trimmed. */
+  /** A barcode is trimmed before it is checked, and sent trimmed. */
   @Test
   void aBarcodeWithSpacesAroundIsValidAndSentTrimmed() {
     PlannedRow row = only(PatronFields.builder().barcode(" 99999 ").firstName(" Ada").lastName("Byron ").build());

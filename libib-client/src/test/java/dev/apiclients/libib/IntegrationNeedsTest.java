@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** What real Libib integrations need on top of the documented calls (issue 11). */
+/** What real Libib integrations need on top of the documented calls. */
 class IntegrationNeedsTest {
 
   /** Libib's answer to a create: the patron with the barcode it assigned. */

@@ -69,7 +69,7 @@ class PatronImportApplyTest {
     server.verify(2, postRequestedFor(urlPathEqualTo("/patrons")));
   }
 
-  /** Issue 20, point 3: a 2xx whose body is not a patron proves nothing; point 4: nor does a 5xx. */
+  /** A 2xx whose body is not a patron proves nothing; nor does a 5xx. */
   @ParameterizedTest
   @ValueSource(strings = {"200:{\"error\": \"Invalid API key\"}", "200:{\"status\":\"error\",\"message\":\"quota\"}",
       "200:<html><body><form action=/login>Sign in to the network</form></body></html>", "500:{\"error\":\"oops\"}",

@@ -129,7 +129,7 @@ class PatronsTest {
     server.verify(1, anyRequestedFor(anyUrl()));
   }
 
-  /** Issue 20, point 5: without "pages", read until an empty page; never a silently short listing. */
+  /** Without "pages", read until an empty page; never a silently short listing. */
   @Test
   void aListingWithoutAPageCountReadsUntilAnEmptyPage() {
     for (int page = 1; page <= 3; page++) {

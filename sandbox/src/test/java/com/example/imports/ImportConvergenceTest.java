@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The import against the sandbox as rosters from real systems come: the cases of issue 20 one by
+ * The import against the sandbox as rosters from real systems come: the known hard cases one by
  * one, then random rosters from a seeded generator (duplicates by barcode, by email in another case
  * and Unicode form, one patron named two ways, rows with neither key, spaces around values): plan,
  * apply, plan again.
@@ -112,7 +112,7 @@ class ImportConvergenceTest {
     });
   }
 
-  /** Issue 20's property, over 40 seeded rosters of about 35 rows against a library of about 15. */
+  /** The import's convergence property, over 40 seeded rosters of about 35 rows against a library of about 15. */
   @Test
   @Timeout(300) // about 1,000 requests: seconds on a quiet machine, longer on a busy one
   void planApplyPlanAgainPlansNothingAndEveryOutcomeIsWhatLibibHolds() {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Issue 20's real-time case: 60 creates against the sandbox's write limit, with the client's
+ * The write limit in real time: 60 creates against the sandbox's write limit, with the client's
  * defaults scaled down in time by the same factor as the limit (default 500 ms for Libib's 3 s, so
  * the test takes about 30 s, mostly waiting, or 10 times the sandbox's round trip on a busy
  * machine, up to 1 s, so that its jitter stays a small part of the limit; {@code

@@ -37,7 +37,7 @@ class LibibPatronRulesTest {
         .POST(HttpRequest.BodyPublishers.noBody()));
   }
 
-  /** Issue 21, point 14: the README says Libib refuses these barcodes; so does the sandbox. */
+  /** The README says Libib refuses these barcodes; so does the sandbox. */
   @ParameterizedTest
   @ValueSource(strings = {"abc", "12", "1234567890123456", "12345a"})
   void aBarcodeThatIsNotFiveToFifteenDigitsIsRefusedAsLibibDoes(String barcode) throws Exception {
@@ -64,7 +64,7 @@ class LibibPatronRulesTest {
     assertThat(SandboxTest.json(created).get("barcode").asText()).isEqualTo("99999");
   }
 
-  /** Issue 20, point 6: the client's rule for the same email, in the sandbox too. */
+  /** The client's rule for the same email, in the sandbox too. */
   @Test
   void anEmailInAnotherCaseOrUnicodeFormIsTheSamePatron() throws Exception {
     assertThat(post("/patrons", "first_name", "Ilker", "last_name", "Kaya", "email", "ilker@example.com").statusCode())
