@@ -1,16 +1,15 @@
 package dev.apiclients.http.internal;
 
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Flow;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
@@ -21,17 +20,24 @@ import java.util.concurrent.locks.LockSupport;
  * stalls or drips cannot block the caller. One watchdog thread checks the deadlines of the bodies
  * being read every {@value Watchdog#TICK_MILLIS} ms; a body only joins and leaves its queue, so
  * reading a body wakes no other thread (a timer per body did, on every call).
+ *
+ * <p>It reaches the JDK through {@link HttpResponse.BodySubscribers#fromSubscriber}: the JDK
+ * completes the response on the thread that read the body for its own adapter, while a body
+ * subscriber of another kind is completed through the client's executor, one more thread hand-off
+ * per response.
  */
-final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
+final class BoundedBody implements Flow.Subscriber<List<ByteBuffer>> {
 
   private final int limit;
   private final long deadlineNanos;
   private final long timeoutMillis;
-  private final CompletableFuture<byte[]> result = new CompletableFuture<>();
   private final List<ByteBuffer> parts = new ArrayList<>();
+  private HttpResponse.BodySubscriber<byte[]> adapter;
   private Flow.Subscription subscription;
   private Ticket ticket;
   private long size;
+  private boolean done;
+  private byte[] bytes;
   private volatile boolean exceeded;
 
   /**
@@ -39,10 +45,28 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
    * @param deadlineNanos the {@link System#nanoTime()} by which the whole body must have arrived
    * @param timeoutMillis the read timeout, for the message
    */
-  BoundedBody(int limit, long deadlineNanos, long timeoutMillis) {
+  private BoundedBody(int limit, long deadlineNanos, long timeoutMillis) {
     this.limit = limit;
     this.deadlineNanos = deadlineNanos;
     this.timeoutMillis = timeoutMillis;
+  }
+
+  /**
+   * A body and the JDK subscriber that feeds it.
+   *
+   * @param limit the largest body collected
+   * @param deadlineNanos the {@link System#nanoTime()} by which the whole body must have arrived
+   * @param timeoutMillis the read timeout, for the message
+   */
+  static BoundedBody create(int limit, long deadlineNanos, long timeoutMillis) {
+    BoundedBody body = new BoundedBody(limit, deadlineNanos, timeoutMillis);
+    body.adapter = HttpResponse.BodySubscribers.fromSubscriber(body, BoundedBody::bytes);
+    return body;
+  }
+
+  /** What to hand the JDK: it completes with the body, or fails as this body did. */
+  HttpResponse.BodySubscriber<byte[]> subscriber() {
+    return adapter;
   }
 
   /** The largest body this collects. */
@@ -56,11 +80,6 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
   }
 
   @Override
-  public CompletionStage<byte[]> getBody() {
-    return result;
-  }
-
-  @Override
   public synchronized void onSubscribe(Flow.Subscription subscription) {
     this.subscription = subscription;
     ticket = Watchdog.watch(this);
@@ -69,7 +88,7 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
 
   @Override
   public synchronized void onNext(List<ByteBuffer> buffers) {
-    if (result.isDone()) {
+    if (done) {
       return;
     }
     for (ByteBuffer buffer : buffers) {
@@ -78,28 +97,57 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
     }
     if (size > limit) {
       exceeded = true;
-      fail(new JdkHttpTransport.BodyTooLargeException(limit));
+      finish();
+      // The JDK's adapter cancels the exchange and fails the body with what onNext throws.
+      throw new UncheckedIOException(new JdkHttpTransport.BodyTooLargeException(limit));
     }
   }
 
-  /** The deadline passed before the body was complete. */
+  /** The deadline passed before the body was complete: cancels the exchange and fails the body. */
   synchronized void expire() {
-    if (!result.isDone()) {
-      fail(new HttpTimeoutException("no complete response within the read timeout of " + timeoutMillis + " ms"));
+    if (done) {
+      return;
     }
-  }
-
-  /** Stops reading: frees what was read, cancels the exchange, fails the body. */
-  private void fail(Exception why) {
-    parts.clear();
-    stopTimer();
-    result.completeExceptionally(why);
+    finish();
     if (subscription != null) {
       subscription.cancel();
     }
+    adapter.onError(new HttpTimeoutException("no complete response within the read timeout of " + timeoutMillis + " ms"));
   }
 
-  private void stopTimer() {
+  @Override
+  public synchronized void onError(Throwable error) {
+    finish();
+  }
+
+  @Override
+  public synchronized void onComplete() {
+    if (done) {
+      return;
+    }
+    byte[] whole = new byte[(int) size];
+    int offset = 0;
+    for (ByteBuffer part : parts) {
+      int n = part.remaining();
+      part.get(whole, offset, n);
+      offset += n;
+    }
+    finish();
+    bytes = whole;
+  }
+
+  /** The body read whole; called by the JDK's adapter after {@link #onComplete}. */
+  private synchronized byte[] bytes() {
+    if (bytes == null) {
+      throw new IllegalStateException("the body was not read whole");
+    }
+    return bytes;
+  }
+
+  /** No more reading: frees what was read and leaves the watchdog's queue. */
+  private void finish() {
+    done = true;
+    parts.clear();
     if (ticket != null) {
       ticket.body = null;
     }
@@ -189,27 +237,5 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
         }
       }
     }
-  }
-
-  @Override
-  public synchronized void onError(Throwable error) {
-    stopTimer();
-    result.completeExceptionally(error);
-  }
-
-  @Override
-  public synchronized void onComplete() {
-    stopTimer();
-    if (result.isDone()) {
-      return;
-    }
-    byte[] bytes = new byte[(int) size];
-    int offset = 0;
-    for (ByteBuffer part : parts) {
-      int n = part.remaining();
-      part.get(bytes, offset, n);
-      offset += n;
-    }
-    result.complete(bytes);
   }
 }

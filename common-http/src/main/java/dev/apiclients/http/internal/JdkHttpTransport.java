@@ -145,7 +145,7 @@ public final class JdkHttpTransport {
       // send() on the calling thread: no hand-off to another pool on the way back. The JDK bounds
       // the wait for the headers (the request timeout); BoundedBody bounds the body by the same deadline.
       response = client.send(builder.build(),
-          info -> subscriber[0] = new BoundedBody(maxBodyBytes, deadline, timeoutMillis));
+          info -> (subscriber[0] = BoundedBody.create(maxBodyBytes, deadline, timeoutMillis)).subscriber());
     } catch (IOException e) {
       if (subscriber[0] != null && subscriber[0].exceeded()) {
         throw new BodyTooLargeException(subscriber[0].limit());
