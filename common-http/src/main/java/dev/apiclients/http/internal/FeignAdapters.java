@@ -90,7 +90,7 @@ public final class FeignAdapters {
   public static ErrorDecoder errors(ErrorMapper mapper) {
     return (methodKey, response) -> mapper.map(
         response.status(), response.request().httpMethod().name(), response.request().url(),
-        response.headers(), bodyOf(response));
+        ReceivedBody.headersOf(response), bodyOf(response));
   }
 
   /** Decodes 2xx bodies with the client's decoder; any failure becomes a {@link ResponseDecodingException}. */
@@ -112,7 +112,7 @@ public final class FeignAdapters {
     } catch (ResponseBodyDecoder.AbsentResource absent) {
       if (read) {
         String url = redactor.url(method, response.request().url());
-        Map<String, List<String>> headers = redactor.headers(response.headers(), List.of());
+        Map<String, List<String>> headers = redactor.headers(ReceivedBody.headersOf(response), List.of());
         String requestId = ErrorMapper.requestId(requestIdHeader, headers);
         throw new NotFoundException("HTTP " + response.status() + " from " + method + " " + url + ": the body held "
             + absent.getMessage() + ", which this API sends for a resource that does not exist; treated as 404 Not Found"
@@ -141,7 +141,7 @@ public final class FeignAdapters {
         .append("HTTP ").append(response.status()).append(" from ").append(method).append(' ').append(url)
         .append(" had a body that could not be read as ").append(simpleName(type)).append(": ")
         .append(redactor.text(problem, secrets)).append(text.isBlank() ? " (empty body)" : "; body: " + snippet);
-    Map<String, List<String>> headers = redactor.headers(response.headers(), secrets);
+    Map<String, List<String>> headers = redactor.headers(ReceivedBody.headersOf(response), secrets);
     String requestId = ErrorMapper.requestId(requestIdHeader, headers);
     if (!RetryPolicy.isIdempotentRead(method)) {
       message.append(". The server answered ").append(response.status()).append(" to the ").append(method)
@@ -158,7 +158,7 @@ public final class FeignAdapters {
   /** The response headers as a map of lists, names matched case-insensitively. */
   static Map<String, List<String>> headersOf(Response response) {
     Map<String, List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    response.headers().forEach((name, values) -> headers.put(name, List.copyOf(values)));
+    ReceivedBody.headersOf(response).forEach((name, values) -> headers.put(name, List.copyOf(values)));
     return headers;
   }
 
@@ -167,7 +167,7 @@ public final class FeignAdapters {
     if (response.body() == null) {
       return new byte[0];
     }
-    if (response.body() instanceof ByteArrayBody whole) {
+    if (response.body() instanceof ReceivedBody whole) {
       return whole.bytes();
     }
     try (InputStream in = response.body().asInputStream()) {

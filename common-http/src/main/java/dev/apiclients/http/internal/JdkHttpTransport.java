@@ -167,9 +167,22 @@ public final class JdkHttpTransport {
         .status(response.statusCode())
         .reason("")
         .request(request)
-        .headers(withoutPseudoHeaders(response.headers().map()))
-        .body(new ByteArrayBody(ResponseBodies.normalize(response.body(), response.headers(), maxBodyBytes)))
+        // The headers travel with the body: a Feign response copies its own on every build.
+        .headers(Map.of())
+        .body(new ReceivedBody(ResponseBodies.normalize(response.body(), response.headers(), maxBodyBytes),
+            withoutPseudoHeaders(response.headers().map())))
         .build();
+  }
+
+  /**
+   * The headers of a response this transport returned (they travel with its body; Feign's own
+   * header map is left empty), names case-insensitive.
+   *
+   * @param response a response from {@link #execute}
+   * @return its headers
+   */
+  public static Map<String, Collection<String>> headersOf(Response response) {
+    return ReceivedBody.headersOf(response);
   }
 
   private Duration timeout(long millis) {

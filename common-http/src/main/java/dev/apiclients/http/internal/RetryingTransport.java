@@ -132,7 +132,7 @@ public final class RetryingTransport implements Client {
         sleep(wait, method, url);
         continue;
       }
-      log.response(method, url, response.status(), response.headers(), response.body().length(),
+      log.response(method, url, response.status(), ReceivedBody.headersOf(response), response.body().length(),
           Duration.ofNanos(System.nanoTime() - start));
       Optional<Duration> wait = delayAfterResponse(method, url, response, attempt);
       if (wait.isEmpty()) {
@@ -174,7 +174,7 @@ public final class RetryingTransport implements Client {
         continue;
       }
       Duration took = Duration.ofNanos(System.nanoTime() - start);
-      log.response(method, url, response.status(), response.headers(), response.body().length(), took);
+      log.response(method, url, response.status(), ReceivedBody.headersOf(response), response.body().length(), took);
       Optional<Duration> wait = delayAfterResponse(method, url, response, attempt);
       call.responded(attempt, response.status(), took, wait.orElse(null));
       if (wait.isEmpty()) {
@@ -202,7 +202,7 @@ public final class RetryingTransport implements Client {
       return Optional.empty();
     }
     Optional<Duration> wait = retryPolicy.delayAfterResponse(
-        method, status, RetryAfter.from(response.headers(), clock), attempt);
+        method, status, RetryAfter.from(ReceivedBody.headersOf(response), clock), attempt);
     wait.ifPresent(delay -> log.retry(method, url, "HTTP " + response.status(), delay, attempt + 1));
     return wait;
   }
