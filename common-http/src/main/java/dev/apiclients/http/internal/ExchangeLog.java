@@ -51,11 +51,6 @@ public final class ExchangeLog {
     this.fixedHeaders = java.util.Collections.unmodifiableMap(fixed);
   }
 
-  /** Logs a request about to be sent, at DEBUG. */
-  public void request(String method, String url, Map<String, ? extends Collection<String>> headers, int attempt) {
-    request(method, url, () -> headers, Map.of(), attempt);
-  }
-
   /**
    * Logs a request about to be sent, at DEBUG; its headers are only gathered when it is logged.
    *

@@ -106,6 +106,9 @@ public final class JdkHttpTransport {
    * @return what {@link #execute(Request, URI, Request.Options, RequestHeaders)} starts each request from
    */
   public RequestHeaders requestHeaders(Map<String, String> interfaceHeaders) {
+    if (interfaceHeaders.isEmpty() && plain != null) {
+      return plain;
+    }
     return new RequestHeaders(fixedHeaders, interfaceHeaders);
   }
 
